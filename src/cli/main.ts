@@ -1,0 +1,14 @@
+import { Command } from "commander";
+
+// One top-level catch: every command failure prints "Error: …" and sets a non-zero exit code.
+const program = new Command()
+  .name("poise")
+  .description("Poise: see where you stand between leaning on others and going it alone.")
+  .showHelpAfterError();
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
