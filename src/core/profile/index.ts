@@ -1,0 +1,28 @@
+export { buildProfile, type ProfileInput } from "./build-profile";
+export { facetGuidance } from "./facet-guidance";
+export {
+  chooseFocusFacets,
+  directionOf,
+  FACET_DEVIATION_WEIGHT,
+  type FacetNeed,
+  FOCUS_COUNT,
+  facetNeeds,
+  MARKED_NEED,
+  MAX_FOCUS_PER_SCALE,
+} from "./focus-facets";
+export { findForbiddenWords, forbiddenWords } from "./forbidden-words";
+export { normalCdf, probabilityAbove } from "./normal-cdf";
+export { CERTAINTY_CUTS, certaintyOf, HIGH_CUT, rankRegions, regionProbabilities } from "./region";
+export { SPECTRUM_HALF_WIDTH, SPECTRUM_REACH, spectrumPosition } from "./spectrum";
+export { isTentative, STRENGTH_CUTS, strengthLevel, TENTATIVE_SE } from "./strengths";
+export {
+  certaintyTexts,
+  fillText,
+  focusWhyTexts,
+  formatPercent,
+  noteTexts,
+  regionTexts,
+  spectrumTexts,
+  strengthTexts,
+} from "./texts";
+export * from "./types";
