@@ -1,10 +1,12 @@
 import { Command } from "commander";
+import { itemsCommand } from "./commands/items";
 
 // One top-level catch: every command failure prints "Error: …" and sets a non-zero exit code.
 const program = new Command()
   .name("poise")
   .description("Poise: see where you stand between leaning on others and going it alone.")
   .showHelpAfterError();
+program.addCommand(itemsCommand());
 
 try {
   await program.parseAsync(process.argv);
