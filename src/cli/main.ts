@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { itemsCommand } from "./commands/items";
+import { serveCommand } from "./commands/serve";
 
 // One top-level catch: every command failure prints "Error: …" and sets a non-zero exit code.
 const program = new Command()
@@ -7,6 +8,7 @@ const program = new Command()
   .description("Poise: see where you stand between leaning on others and going it alone.")
   .showHelpAfterError();
 program.addCommand(itemsCommand());
+program.addCommand(serveCommand());
 
 try {
   await program.parseAsync(process.argv);

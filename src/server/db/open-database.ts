@@ -1,0 +1,57 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Logger } from "../logging/logger";
+import type { Database } from "./schema";
+
+export type DialectName = "sqlite" | "postgres";
+
+/** An open database: the Kysely handle, which dialect it speaks, and how to close it. */
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  /** Where the data lives, for logs (the PostgreSQL URL without its password). */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+/** The SQLite file of a data directory. */
+export function sqlitePath(dataDir: string): string {
+  return join(dataDir, "poise.sqlite");
+}
+
+function openSqlite(dataDir: string): DatabaseHandle {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const path = sqlitePath(dataDir);
+  const sqlite = new SQLite(path);
+  // WAL lets readers proceed during a write; FULL syncs the WAL at every commit, so an acknowledged
+  // write survives a crash or power loss; foreign keys make account deletion cascade.
+  const mode = sqlite.pragma("journal_mode = WAL", { simple: true });
+  if (String(mode).toLowerCase() !== "wal")
+    throw new Error(`SQLite refused WAL mode for ${path} (got ${mode})`);
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: "sqlite", location: path, close: () => db.destroy() };
+}
+
+function openPostgres(url: string, logger: Logger): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on("error", (error) => logger.error("PostgreSQL connection error", { error }));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const shown = new URL(url);
+  if (shown.password) shown.password = "***";
+  return { db, dialect: "postgres", location: shown.toString(), close: () => db.destroy() };
+}
+
+/** Opens PostgreSQL when a URL is given, the embedded SQLite file of `dataDir` otherwise. */
+export function openDatabase(
+  options: { dataDir: string; databaseUrl: string | null },
+  logger: Logger,
+): DatabaseHandle {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, logger) : openSqlite(options.dataDir);
+}

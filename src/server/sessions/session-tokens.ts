@@ -1,0 +1,12 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/** A new session token (256 random bits) for the cookie, and the id stored in the database. */
+export function newSessionToken(): { token: string; id: string } {
+  const token = randomBytes(32).toString("base64url");
+  return { token, id: sessionIdOf(token) };
+}
+
+/** The database id of a token: its SHA-256, so a stolen database copy holds no usable tokens. */
+export function sessionIdOf(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}

@@ -1,0 +1,69 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { buildApp } from "./app";
+import type { Config } from "./config/load-config";
+import { loadOrCreateInstanceKey } from "./crypto/instance-key";
+import { createKeyRing } from "./crypto/key-ring";
+import { ensureInstanceKeyFingerprint } from "./db/instance-settings.repository";
+import { migrateToLatest } from "./db/migrate";
+import { openDatabase } from "./db/open-database";
+import { createLogger, type Logger } from "./logging/logger";
+import { readVersion } from "./version";
+
+/** A listening server and how to stop it. */
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly database: "sqlite" | "postgres";
+  /** Stops accepting connections, lets requests in flight finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Poise: opens the database, runs the migrations (refusing a database newer than this code),
+ * loads or creates the instance key and checks it belongs to the database, then listens.
+ */
+export async function startServer(config: Config, options: { logger?: Logger } = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = openDatabase(config, logger);
+  try {
+    await migrateToLatest(database.db, logger);
+    const { key } = loadOrCreateInstanceKey(config.keyFile, logger);
+    const keys = createKeyRing(key);
+    await ensureInstanceKeyFingerprint(database.db, keys.fingerprint, config.keyFile);
+    const { app } = buildApp({ config, database, keys, logger, version: readVersion() });
+
+    const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+      const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+        resolveServer(started),
+      );
+      started.once("error", (error: NodeJS.ErrnoException) => {
+        reject(
+          error.code === "EADDRINUSE"
+            ? new Error(`Port ${config.port} is already in use: set PORT or --port to another one.`)
+            : error,
+        );
+      });
+    });
+    const port = (server.address() as AddressInfo).port;
+    const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+    const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+    logger.info("listening", { url, database: database.dialect, location: database.location });
+
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      port,
+      database: database.dialect,
+      close() {
+        closing ??= new Promise<void>((resolveClose) => server.close(() => resolveClose())).then(() =>
+          database.close(),
+        );
+        return closing;
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
