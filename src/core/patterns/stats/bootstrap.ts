@@ -9,11 +9,6 @@ export interface BootstrapInterval {
   resamples: number;
 }
 
-/** A bootstrap difference with an interval and a two-sided p-value read off the same replicates. */
-export interface BootstrapDifference extends BootstrapInterval {
-  pValue: number;
-}
-
 export interface BootstrapOptions {
   seed: number;
   resamples?: number;
@@ -60,41 +55,5 @@ export function bootstrapInterval<T>(
     high: quantileSorted(replicates, 1 - (1 - level) / 2),
     level,
     resamples,
-  };
-}
-
-/**
- * Bootstrap of statistic(first) - statistic(second), each sample resampled on its own, with the
- * percentile interval and the p-value 2 · min(#{d* <= 0} + 1, #{d* >= 0} + 1) / (B + 1), which falls
- * below 1 - level about exactly when the percentile interval excludes zero. O(resamples · n).
- */
-export function bootstrapDifference<T>(
-  first: readonly T[],
-  second: readonly T[],
-  statistic: (units: readonly T[]) => number,
-  options: BootstrapOptions,
-): BootstrapDifference {
-  if (first.length === 0 || second.length === 0)
-    throw new Error("bootstrapDifference requires two non-empty samples");
-  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
-  const level = options.level ?? 0.95;
-  const random = createRandom(options.seed);
-  const replicates = new Array<number>(resamples);
-  let atOrBelow = 0;
-  let atOrAbove = 0;
-  for (let b = 0; b < resamples; b++) {
-    const difference = statistic(resample(first, random)) - statistic(resample(second, random));
-    replicates[b] = difference;
-    if (difference <= 0) atOrBelow++;
-    if (difference >= 0) atOrAbove++;
-  }
-  replicates.sort((a, b) => a - b);
-  return {
-    estimate: statistic(first) - statistic(second),
-    low: quantileSorted(replicates, (1 - level) / 2),
-    high: quantileSorted(replicates, 1 - (1 - level) / 2),
-    level,
-    resamples,
-    pValue: Math.min(1, (2 * (Math.min(atOrBelow, atOrAbove) + 1)) / (resamples + 1)),
   };
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bootstrapDifference, bootstrapInterval, quantileSorted } from "./bootstrap";
+import { bootstrapInterval, quantileSorted } from "./bootstrap";
 import { clopperPearsonInterval } from "./clopper-pearson";
 import { holmAdjust } from "./holm";
 import { inverseRegularizedIncompleteBeta, regularizedIncompleteBeta } from "./incomplete-beta";
 import { logGamma } from "./log-gamma";
 import { meanInterval } from "./mean-interval";
+import { ratioEstimate } from "./ratio-estimate";
+import { MIN_PAIRS_FOR_SERIAL_CORRELATION, serialCorrelation, serialInflation } from "./serial-correlation";
 import { signTestPValue } from "./sign-test";
 import { studentTCdf, studentTQuantile } from "./student-t";
 import { mean, sampleVariance } from "./summary";
@@ -177,15 +179,71 @@ describe("bootstrap", () => {
     const plugIn = Math.sqrt((sampleVariance(values) * (values.length - 1)) / values.length / values.length);
     expect((first.high - first.low) / (2 * 1.96)).toBeCloseTo(plugIn, 1);
   });
+});
 
-  it("finds a clear difference and not an absent one", () => {
-    const high = [5, 6, 7, 6, 5, 7, 6, 6];
-    const low = [1, 2, 1, 2, 3, 1, 2, 2];
-    const clear = bootstrapDifference(high, low, mean, { seed: 1 });
-    expect(clear.low).toBeGreaterThan(0);
-    expect(clear.pValue).toBeLessThan(0.01);
-    const same = bootstrapDifference(high, [...high].reverse(), mean, { seed: 1 });
-    expect(same.estimate).toBe(0);
-    expect(same.pValue).toBeGreaterThan(0.5);
+describe("ratioEstimate", () => {
+  it("pools the ratio and linearises its variance", () => {
+    // Days 1/2, 2/2, 0/1: R = 3/5, mean whole 5/3, e = (1 - 1.2, 2 - 1.2, 0 - 0.6) / (5/3).
+    const e = [-0.2, 0.8, -0.6].map((v) => v / (5 / 3));
+    const variance = e.reduce((s, v) => s + v * v, 0) / 2;
+    const result = ratioEstimate([
+      { part: 1, whole: 2 },
+      { part: 2, whole: 2 },
+      { part: 0, whole: 1 },
+    ]);
+    expect(result.estimate).toBeCloseTo(0.6, 14);
+    expect(result.varianceOfEstimate).toBeCloseTo(variance / 3, 14);
+    expect(result.degrees).toBe(2);
+    expect(() => ratioEstimate([{ part: 0, whole: 0 }])).toThrow(/ratioEstimate requires/);
+  });
+
+  it("reduces to the variance of a mean when every day has one decision", () => {
+    const units = [1, 0, 1, 1, 0].map((part) => ({ part, whole: 1 }));
+    expect(ratioEstimate(units).varianceOfEstimate).toBeCloseTo(sampleVariance([1, 0, 1, 1, 0]) / 5, 14);
+  });
+});
+
+describe("serial correlation", () => {
+  it("inflates the variance of a mean as the Bayley–Hammersley formula says", () => {
+    expect(serialInflation(7, 0)).toBe(1);
+    // n = 7, r = 0.5: f = 1 + 2 · (6/7 · 0.5 + 5/7 · 0.25 + 4/7 · 0.125 + 3/7 · 0.0625 + 2/7 · 0.03125 + 1/7 · 0.015625).
+    const f =
+      1 +
+      2 *
+        ((6 / 7) * 0.5 +
+          (5 / 7) * 0.25 +
+          (4 / 7) * 0.125 +
+          (3 / 7) * 0.0625 +
+          (2 / 7) * 0.03125 +
+          (1 / 7) * 0.015625);
+    expect(serialInflation(7, 0.5)).toBeCloseTo(f / (1 - (f - 1) / 6), 12);
+    expect(serialInflation(7, 0.5)).toBeCloseTo(3.1965, 4);
+    expect(serialInflation(4, 0.9)).toBeGreaterThan(serialInflation(4, 0.5));
+  });
+
+  it("estimates, corrects and bounds the day-to-day correlation", () => {
+    const few: [number, number][] = [
+      [1, 2],
+      [2, 3],
+    ];
+    expect(serialCorrelation(few)).toBe(0.3); // too few pairs: the assumed value
+    // Pairs of a straight line are perfectly correlated: capped.
+    const line = Array.from({ length: 20 }, (_, i) => [i, i + 1] as [number, number]);
+    expect(serialCorrelation(line)).toBe(0.9);
+    // Alternating values are negatively correlated: floored at 0.
+    const alternating = Array.from(
+      { length: 20 },
+      (_, i) => (i % 2 === 0 ? [1, -1] : [-1, 1]) as [number, number],
+    );
+    expect(serialCorrelation(alternating)).toBe(0);
+    // A hand-computable case: r = 0.5 from twelve pairs, then + (1 + 4 · 0.5) / 12.
+    const a = [1, -1, 1, -1, 1, -1, 1, -1, 1, -1, 1, -1];
+    const noise = [1, 1, -1, 1, 1, -1, -1, -1, 1, 1, -1, -1];
+    // b = a + noise·c with a ⟂ noise gives r = 1 / sqrt(1 + c²); c = sqrt(3) gives 0.5.
+    const pairs = a.map((v, i) => [v, v + Math.sqrt(3) * noise[i]!] as [number, number]);
+    expect(a.reduce((s, v, i) => s + v * noise[i]!, 0)).toBe(0);
+    expect(noise.reduce((s, v) => s + v, 0)).toBe(0);
+    expect(pairs.length).toBeGreaterThanOrEqual(MIN_PAIRS_FOR_SERIAL_CORRELATION);
+    expect(serialCorrelation(pairs)).toBeCloseTo(0.5 + 3 / 12, 12);
   });
 });

@@ -17,27 +17,32 @@ export interface WelchResult {
 }
 
 /**
- * Welch's unequal-variance t interval and test for mean(first) - mean(second) (Welch 1947,
- * Biometrika 34:28–35; Satterthwaite 1946 degrees of freedom), the same as R's
- * `t.test(first, second)`. Returns null when a group has fewer than two values or both groups are
- * constant (the standard error is zero and the test says nothing). O(n).
- * Example: `welchTest([1, 2, 3], [4, 5, 6])` gives difference -3, t about -3.674, df 4.
+ * One group as Welch's test sees it: its estimate, the variance of that estimate (s² / n for a plain
+ * mean, possibly inflated for correlated days) and the degrees of freedom of that variance (n - 1).
  */
-export function welchTest(
-  first: readonly number[],
-  second: readonly number[],
+export interface GroupEstimate {
+  estimate: number;
+  varianceOfEstimate: number;
+  degrees: number;
+}
+
+/**
+ * Welch's interval and test from two group estimates (Welch 1947, Biometrika 34:28–35) with the
+ * Welch–Satterthwaite degrees of freedom (Satterthwaite 1946). Returns null when the combined
+ * variance is zero (nothing varies, so the test says nothing). O(1) plus the t quantile.
+ */
+export function welchFromEstimates(
+  first: GroupEstimate,
+  second: GroupEstimate,
   level = 0.95,
 ): WelchResult | null {
-  if (first.length < 2 || second.length < 2) return null;
-  const shareFirst = sampleVariance(first) / first.length;
-  const shareSecond = sampleVariance(second) / second.length;
-  const variance = shareFirst + shareSecond;
-  if (!(variance > 0)) return null;
+  const variance = first.varianceOfEstimate + second.varianceOfEstimate;
+  if (!(variance > 0) || !(first.degrees > 0) || !(second.degrees > 0)) return null;
   const standardError = Math.sqrt(variance);
   const degrees =
     (variance * variance) /
-    ((shareFirst * shareFirst) / (first.length - 1) + (shareSecond * shareSecond) / (second.length - 1));
-  const difference = mean(first) - mean(second);
+    (first.varianceOfEstimate ** 2 / first.degrees + second.varianceOfEstimate ** 2 / second.degrees);
+  const difference = first.estimate - second.estimate;
   const t = difference / standardError;
   const pValue = Math.min(1, 2 * studentTCdf(-Math.abs(t), degrees));
   const margin = studentTQuantile(1 - (1 - level) / 2, degrees) * standardError;
@@ -51,4 +56,28 @@ export function welchTest(
     high: difference + margin,
     level,
   };
+}
+
+/** The plain-mean group estimate of a sample: mean, s² / n, n - 1. O(n). */
+export function meanEstimate(values: readonly number[]): GroupEstimate {
+  return {
+    estimate: mean(values),
+    varianceOfEstimate: sampleVariance(values) / values.length,
+    degrees: values.length - 1,
+  };
+}
+
+/**
+ * Welch's unequal-variance t interval and test for mean(first) - mean(second), the same as R's
+ * `t.test(first, second)`. Returns null when a group has fewer than two values or both groups are
+ * constant. O(n).
+ * Example: `welchTest([1, 2, 3], [4, 5, 6])` gives difference -3, t about -3.674, df 4.
+ */
+export function welchTest(
+  first: readonly number[],
+  second: readonly number[],
+  level = 0.95,
+): WelchResult | null {
+  if (first.length < 2 || second.length < 2) return null;
+  return welchFromEstimates(meanEstimate(first), meanEstimate(second), level);
 }
