@@ -27,6 +27,25 @@ describe("checkinIssues", () => {
     expect(isCheckin({ date: "2024-05-02", mood: 0 })).toBe(true);
   });
 
+  it("reads null as not noted, as the API returns it, and ignores the API's extra fields", () => {
+    const fromApi = {
+      date: "2024-05-02",
+      mood: 1,
+      energy: null,
+      feelings: [],
+      company: [],
+      reassurance: { count: 2, feltAfter: null },
+      decisions: null,
+      comfortAlone: null,
+      trigger: null,
+      helped: null,
+      note: null,
+      createdAt: "2024-05-02T20:00:00.000Z",
+      updatedAt: "2024-05-02T20:00:00.000Z",
+    };
+    expect(checkinIssues(fromApi)).toEqual([]);
+  });
+
   it("names each field that is wrong", () => {
     expect(fieldsOf({ ...full, mood: 3.5 })).toEqual(["mood"]);
     expect(fieldsOf({ ...full, mood: undefined })).toEqual(["mood"]);

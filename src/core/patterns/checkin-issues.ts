@@ -8,6 +8,11 @@ export interface CheckinIssue {
   message: string;
 }
 
+/** Absent or null: the field was not noted. */
+function isAbsent(value: unknown): value is undefined | null {
+  return value === undefined || value === null;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -38,7 +43,8 @@ function checkList(issues: CheckinIssue[], field: string, value: unknown, allowe
 /**
  * Everything wrong with a value that should be a check-in, as field-named issues (empty when it is
  * valid). The core's own functions rely on it; the server may use it beside its schema so the ranges
- * live in one place. Unknown extra fields are not reported. O(size of the lists).
+ * live in one place. Null counts as "not noted"; unknown extra fields are not reported.
+ * O(size of the lists).
  * Example: `checkinIssues({ date: "2024-01-01", mood: 5 })` reports `mood`.
  */
 export function checkinIssues(value: unknown): CheckinIssue[] {
@@ -48,9 +54,9 @@ export function checkinIssues(value: unknown): CheckinIssue[] {
     issues.push({ field: "date", message: "must be a real date written YYYY-MM-DD" });
   checkInteger(issues, "mood", value.mood, checkinRanges.mood.min, checkinRanges.mood.max);
   const { energy, comfortAlone, reassurance, decisions, helped } = value;
-  if (energy !== undefined)
+  if (!isAbsent(energy))
     checkInteger(issues, "energy", energy, checkinRanges.energy.min, checkinRanges.energy.max);
-  if (comfortAlone !== undefined) {
+  if (!isAbsent(comfortAlone)) {
     checkInteger(
       issues,
       "comfortAlone",
@@ -59,19 +65,19 @@ export function checkinIssues(value: unknown): CheckinIssue[] {
       checkinRanges.comfortAlone.max,
     );
   }
-  if (value.feelings !== undefined) checkList(issues, "feelings", value.feelings, feelingIds);
-  if (value.company !== undefined) checkList(issues, "company", value.company, companyIds);
-  if (reassurance !== undefined) {
+  if (!isAbsent(value.feelings)) checkList(issues, "feelings", value.feelings, feelingIds);
+  if (!isAbsent(value.company)) checkList(issues, "company", value.company, companyIds);
+  if (!isAbsent(reassurance)) {
     if (!isObject(reassurance)) issues.push({ field: "reassurance", message: "must be an object" });
     else {
       const { min, max } = checkinRanges.reassuranceCount;
       checkInteger(issues, "reassurance.count", reassurance.count, min, max);
-      if (reassurance.feltAfter !== undefined) {
+      if (!isAbsent(reassurance.feltAfter)) {
         checkChoice(issues, "reassurance.feltAfter", reassurance.feltAfter, afterEffects);
       }
     }
   }
-  if (decisions !== undefined) {
+  if (!isAbsent(decisions)) {
     if (!isObject(decisions)) issues.push({ field: "decisions", message: "must be an object" });
     else {
       const { min, max } = checkinRanges.decisions;
@@ -79,15 +85,15 @@ export function checkinIssues(value: unknown): CheckinIssue[] {
       checkInteger(issues, "decisions.afterApproval", decisions.afterApproval, min, max);
     }
   }
-  if (value.trigger !== undefined) checkChoice(issues, "trigger", value.trigger, triggerIds);
-  if (helped !== undefined) {
+  if (!isAbsent(value.trigger)) checkChoice(issues, "trigger", value.trigger, triggerIds);
+  if (!isAbsent(helped)) {
     if (!isObject(helped)) issues.push({ field: "helped", message: "must be an object" });
     else {
       checkChoice(issues, "helped.strategy", helped.strategy, strategyIds);
       checkChoice(issues, "helped.effect", helped.effect, afterEffects);
     }
   }
-  if (value.note !== undefined && typeof value.note !== "string") {
+  if (!isAbsent(value.note) && typeof value.note !== "string") {
     issues.push({ field: "note", message: "must be text" });
   }
   return issues;

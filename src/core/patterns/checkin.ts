@@ -1,7 +1,8 @@
 /**
  * The daily check-in as the core understands it (PRODUCT.md section 3). The server stores the same
  * fields under the same names; everything but `date` and `mood` is optional, and a missing field
- * means "not noted that day", never zero.
+ * means "not noted that day", never zero. Absent and null mean the same (the API returns null for a
+ * field not noted), and fields the core does not know (createdAt, ...) are ignored.
  */
 
 /** Who the day was spent with; several may apply. */
@@ -43,18 +44,18 @@ export interface Checkin {
   /** Pleasant (3) to unpleasant (-3), 0 neutral. */
   mood: number;
   /** 1 (drained) to 5 (full of energy). */
-  energy?: number;
+  energy?: number | null;
   /** Feeling ids from `feelings` (see feelings.ts). */
-  feelings?: string[];
-  company?: CompanyId[];
+  feelings?: string[] | null;
+  company?: CompanyId[] | null;
   /** How many times reassurance was sought, and how it felt afterwards. */
-  reassurance?: { count: number; feltAfter?: AfterEffect };
+  reassurance?: { count: number; feltAfter?: AfterEffect | null } | null;
   /** Decisions made on one's own versus only after someone's approval. */
-  decisions?: { alone: number; afterApproval: number };
+  decisions?: { alone: number; afterApproval: number } | null;
   /** 1 (very uneasy) to 5 (at ease) with time spent alone. */
-  comfortAlone?: number;
-  trigger?: TriggerId;
-  helped?: { strategy: StrategyId; effect: AfterEffect };
+  comfortAlone?: number | null;
+  trigger?: TriggerId | null;
+  helped?: { strategy: StrategyId; effect: AfterEffect } | null;
   /** Private free text; the analytics never read it. */
-  note?: string;
+  note?: string | null;
 }

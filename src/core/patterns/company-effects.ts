@@ -9,7 +9,7 @@ import { minimums } from "./minimums";
  * and family counts in both groups. Not yet corrected for multiplicity. O(G · n).
  */
 export function companyComparisons(checkins: readonly Checkin[]): CompanyComparison[] {
-  const noted = checkins.filter((c) => c.company !== undefined && c.company.length > 0);
+  const noted = checkins.filter((c) => c.company != null && c.company.length > 0);
   return companyIds.map((company) => {
     const withMoods = noted.filter((c) => c.company!.includes(company)).map((c) => c.mood);
     const otherMoods = noted.filter((c) => !c.company!.includes(company)).map((c) => c.mood);

@@ -185,6 +185,30 @@ describe("edge cases", () => {
     expect(report.changes.find((c) => c.metric === "decisionShare")!.status).toBe("no-variation");
   });
 
+  it("treats null fields from the API as not noted", () => {
+    const fromApi = Array.from({ length: 20 }, (_, i) => ({
+      date: addDays("2024-03-20", -i),
+      mood: i % 3 === 0 ? -2 : 1,
+      energy: null,
+      feelings: [],
+      company: [],
+      reassurance: null,
+      decisions: null,
+      comfortAlone: null,
+      trigger: i % 3 === 0 ? ("conflict" as const) : null,
+      helped: null,
+      note: null,
+    }));
+    const report = computeInsights(fromApi, options);
+    const conflict = report.triggers.find((t) => t.trigger === "conflict")!;
+    expect(conflict.withDays.days).toBe(7);
+    expect(conflict.otherDays.days).toBe(13); // null trigger counts as a calm day
+    expect(report.company.every((c) => c.n === 0)).toBe(true);
+    expect(report.trends.find((t) => t.metric === "energy")!.points.every((p) => p.value === null)).toBe(
+      true,
+    );
+  });
+
   it("keeps gaps as empty days and averages only the days present", () => {
     const sparse: Checkin[] = [
       { date: "2024-03-14", mood: 1 },

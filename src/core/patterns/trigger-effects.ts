@@ -11,7 +11,7 @@ import { minimums } from "./minimums";
  * multiplicity. O(T · n).
  */
 export function triggerComparisons(checkins: readonly Checkin[]): TriggerComparison[] {
-  const calmMoods = checkins.filter((c) => c.trigger === undefined).map((c) => c.mood);
+  const calmMoods = checkins.filter((c) => c.trigger == null).map((c) => c.mood);
   return triggerIds.map((trigger) => {
     const withMoods = checkins.filter((c) => c.trigger === trigger).map((c) => c.mood);
     const otherMoods = calmMoods;

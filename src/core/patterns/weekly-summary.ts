@@ -73,7 +73,7 @@ export function weeklySummary(
         : `Mood averaged ${formatMood(mood, "en")} (the week before: ${formatMood(moodBefore, "en")}).`,
     );
   }
-  const energy = meanOf(week.flatMap((c) => (c.energy === undefined ? [] : [c.energy])));
+  const energy = meanOf(week.flatMap((c) => (c.energy == null ? [] : [c.energy])));
   if (energy !== null) {
     lines.push(
       fr
@@ -101,7 +101,7 @@ export function weeklySummary(
         : `Reassurance sought: ${formatNumber(reassurance, 1, "en")} times a day on average.`,
     );
   }
-  const comfort = meanOf(week.flatMap((c) => (c.comfortAlone === undefined ? [] : [c.comfortAlone])));
+  const comfort = meanOf(week.flatMap((c) => (c.comfortAlone == null ? [] : [c.comfortAlone])));
   if (comfort !== null) {
     lines.push(
       fr
