@@ -13,21 +13,22 @@ export interface ClaimRate {
 }
 
 /**
- * Runs computeInsights on `datasets` simulated people (windows cycling 30, 90, 365 days, check-in
+ * Runs computeInsights on `datasets` simulated people (windows cycling through `windows`, check-in
  * rates 60–100%) and counts how often something is shown. With `plan` planting no effect, this is
- * the false-claim rate of the insights. Deterministic for `firstSeed`. O(datasets · report).
+ * the false-claim rate of the insights; with a planted effect, `byInsight` gives how often it is
+ * found. Deterministic for `firstSeed`. O(datasets · report).
  */
 export function measureClaimRate(
   datasets: number,
   plan: Omit<SimulationPlan, "today" | "days" | "checkinRate">,
   firstSeed: number,
+  windows: readonly InsightWindow[] = [30, 90, 365],
 ): ClaimRate {
-  const windows: InsightWindow[] = [30, 90, 365];
   let withClaim = 0;
   let tested = 0;
   const byInsight: Record<string, number> = {};
   for (let i = 0; i < datasets; i++) {
-    const days = windows[i % 3]!;
+    const days = windows[i % windows.length]!;
     const checkinRate = 0.6 + 0.4 * (((i * 37) % 100) / 100);
     const checkins = simulateCheckins(
       { ...plan, today: "2024-06-30", days: days + 14, checkinRate },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeInsights } from "./compute-insights";
+import { measureClaimRate } from "./false-claim-rate";
 import { simulateCheckins } from "./simulate-checkins";
 
 // Ninety days of a person for whom waiting for a reply costs two mood points and pausing to
@@ -70,5 +71,36 @@ describe("planted effects are found", () => {
         expect(report.summary.lines.join(" ")).not.toMatch(/NaN|undefined|null/);
       }
     }
+  });
+});
+
+// How often a planted effect is found, by window (the figures in docs/design/insights.md):
+// POISE_PLANTED_DATASETS=300 npx vitest run src/core/patterns/planted-effect.test.ts
+describe("how often planted effects are found", () => {
+  const datasets = Number(process.env.POISE_PLANTED_DATASETS ?? 30);
+  const plan = (shift: number) => ({
+    triggerRate: 0.5,
+    moodAutocorrelation: 0.3,
+    triggerWeights: { "no-reply": 6 },
+    strategyWeights: { "pause-breathe": 5 },
+    triggerMoodShift: { "no-reply": shift },
+    strategyOdds: { "pause-breathe": { better: 0.7, worse: 0.1 } },
+  });
+
+  it("finds more with more days, and a one-point trigger cost within a year", () => {
+    const found: Record<string, { trigger: number; strategy: number }> = {};
+    for (const days of [30, 90, 365] as const) {
+      for (const shift of [-1, -1.5]) {
+        const result = measureClaimRate(datasets, plan(shift), 9000, [days]);
+        found[`${days} days, ${shift} points`] = {
+          trigger: (result.byInsight["trigger:no-reply"] ?? 0) / datasets,
+          strategy: (result.byInsight["strategy:pause-breathe"] ?? 0) / datasets,
+        };
+      }
+    }
+    console.log("share of datasets where the planted effect is found", found);
+    expect(found["365 days, -1 points"]!.trigger).toBeGreaterThanOrEqual(0.8);
+    expect(found["365 days, -1 points"]!.strategy).toBeGreaterThanOrEqual(0.8);
+    expect(found["90 days, -1.5 points"]!.trigger).toBeGreaterThan(found["30 days, -1.5 points"]!.trigger);
   });
 });
