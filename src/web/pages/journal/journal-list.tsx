@@ -1,0 +1,191 @@
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { journal } from "../../api/endpoints";
+import type { JournalEntry } from "../../api/types";
+import { formatLongDate } from "../../app/dates";
+import { FormStatus } from "../../components/form-status";
+import { useApiErrors } from "../../components/use-api-error";
+import { currentLocale } from "../../i18n/setup";
+import { promptText } from "./reflection-prompts";
+
+export interface JournalListProps {
+  entries: JournalEntry[];
+  loaded: boolean;
+  /** What is typed in the search box, and the search the list currently shows. */
+  query: string;
+  search: string;
+  onQueryChange: (query: string) => void;
+  hasMore: boolean;
+  onLoadMore: () => void;
+  onUpdated: (entry: JournalEntry) => void;
+  onDeleted: (id: string) => void;
+}
+
+/** The entries, newest first, with a search box that looks only through the person's own entries. */
+export function JournalList(props: JournalListProps) {
+  const { entries, loaded, query, search, onQueryChange, hasMore, onLoadMore, onUpdated, onDeleted } = props;
+  const { t } = useTranslation();
+  const searchId = useId();
+  const status = !loaded
+    ? t("common.loading")
+    : search
+      ? entries.length === 0
+        ? t("journal.noResults", { query: search })
+        : t("journal.results", { count: entries.length })
+      : entries.length === 0
+        ? t("journal.noEntries")
+        : "";
+
+  return (
+    <section aria-labelledby={`${searchId}-title`} className="journal-list">
+      <h2 id={`${searchId}-title`}>{t("journal.entriesTitle")}</h2>
+      <search className="field">
+        <label htmlFor={searchId}>{t("journal.searchLabel")}</label>
+        <span className="hint" id={`${searchId}-hint`}>
+          {t("journal.searchHint")}
+        </span>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(event) => onQueryChange(event.target.value)}
+          aria-describedby={`${searchId}-hint`}
+        />
+      </search>
+      <p role="status" className="muted small">
+        {status}
+      </p>
+      <ol className="entries">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <JournalEntryCard entry={entry} onUpdated={onUpdated} onDeleted={onDeleted} />
+          </li>
+        ))}
+      </ol>
+      {hasMore ? (
+        <button type="button" className="button secondary" onClick={onLoadMore}>
+          {t("journal.loadMore")}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function JournalEntryCard({
+  entry,
+  onUpdated,
+  onDeleted,
+}: {
+  entry: JournalEntry;
+  onUpdated: (entry: JournalEntry) => void;
+  onDeleted: (id: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(entry.text);
+  const [busy, setBusy] = useState(false);
+  const { errors, show, set, clear } = useApiErrors();
+  const edited = entry.updatedAt && entry.updatedAt !== entry.createdAt;
+  const question = promptText(entry.promptId, locale);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!text.trim()) return set({ fields: { text: t("journal.empty") } });
+    clear();
+    setBusy(true);
+    try {
+      const updated = await journal.update(entry.id, { text, title: entry.title, promptId: entry.promptId });
+      onUpdated(updated);
+      setEditing(false);
+    } catch (error) {
+      show(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    if (!window.confirm(t("journal.confirmDelete"))) return;
+    setBusy(true);
+    try {
+      await journal.remove(entry.id);
+      onDeleted(entry.id);
+    } catch (error) {
+      show(error);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <article className="entry card" aria-labelledby={`${id}-date`}>
+      <h3 id={`${id}-date`} className="entry-date">
+        {entry.title ? `${entry.title} · ` : ""}
+        {t("journal.writtenOn", { date: formatLongDate(new Date(entry.createdAt), locale) })}
+      </h3>
+      {edited ? (
+        <p className="muted small entry-edited">
+          {t("journal.editedOn", { date: formatLongDate(new Date(entry.updatedAt), locale) })}
+        </p>
+      ) : null}
+      {question ? <p className="entry-prompt">{question}</p> : null}
+      {errors.form ? <FormStatus kind="error">{errors.form}</FormStatus> : null}
+      {editing ? (
+        <form onSubmit={save} noValidate>
+          <div className="field">
+            <label htmlFor={`${id}-text`}>{t("journal.editEntry")}</label>
+            <textarea
+              id={`${id}-text`}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              rows={8}
+              aria-invalid={errors.fields.text ? true : undefined}
+              aria-describedby={errors.fields.text ? `${id}-error` : undefined}
+            />
+            {errors.fields.text ? (
+              <p className="field-error" id={`${id}-error`}>
+                {errors.fields.text}
+              </p>
+            ) : null}
+          </div>
+          <div className="button-row compact">
+            <button type="submit" className="button" disabled={busy}>
+              {busy ? t("common.saving") : t("common.save")}
+            </button>
+            <button
+              type="button"
+              className="button quiet"
+              onClick={() => {
+                setText(entry.text);
+                setEditing(false);
+              }}
+            >
+              {t("common.cancel")}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <div className="entry-text">{entry.text}</div>
+          <div className="button-row compact">
+            <button type="button" className="button quiet" onClick={() => setEditing(true)}>
+              {t("common.edit")}
+              <span className="sr-only">
+                {" "}
+                · {t("journal.writtenOn", { date: formatLongDate(new Date(entry.createdAt), locale) })}
+              </span>
+            </button>
+            <button type="button" className="button quiet" onClick={remove} disabled={busy}>
+              {t("common.delete")}
+              <span className="sr-only">
+                {" "}
+                · {t("journal.writtenOn", { date: formatLongDate(new Date(entry.createdAt), locale) })}
+              </span>
+            </button>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}
