@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { assessmentsRoutes } from "./assessments/assessments.routes";
 import { authRoutes } from "./auth/auth.routes";
 import { checkinsRoutes } from "./checkins/checkins.routes";
 import type { ServerContext } from "./context";
@@ -15,6 +16,7 @@ export const apiFeatures: ReadonlyArray<(ctx: ServerContext) => OpenAPIHono<AppE
   authRoutes,
   checkinsRoutes,
   journalRoutes,
+  assessmentsRoutes,
 ];
 
 export function mountApiRoutes(api: OpenAPIHono<AppEnv>, ctx: ServerContext): void {

@@ -23,7 +23,10 @@ export interface RunningServer {
  * Starts Poise: opens the database, runs the migrations (refusing a database newer than this code),
  * loads or creates the instance key and checks it belongs to the database, then listens.
  */
-export async function startServer(config: Config, options: { logger?: Logger } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: { logger?: Logger; clock?: () => Date } = {},
+): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const database = openDatabase(config, logger);
   try {
@@ -31,7 +34,14 @@ export async function startServer(config: Config, options: { logger?: Logger } =
     const { key } = loadOrCreateInstanceKey(config.keyFile, logger);
     const keys = createKeyRing(key);
     await ensureInstanceKeyFingerprint(database.db, keys.fingerprint, config.keyFile);
-    const { app } = buildApp({ config, database, keys, logger, version: readVersion() });
+    const { app } = buildApp({
+      config,
+      database,
+      keys,
+      logger,
+      version: readVersion(),
+      clock: options.clock,
+    });
 
     const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
       const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>

@@ -112,6 +112,7 @@ export function createAuthService(ctx: ServerContext) {
     async deleteAccount(access: Access, password: string): Promise<void> {
       await checkPassword(access, password, "password");
       await users.delete(access);
+      await ctx.database.purgeDeleted();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { Logger } from "../logging/logger";
 import type { Database } from "./schema";
@@ -14,6 +14,12 @@ export interface DatabaseHandle {
   readonly dialect: DialectName;
   /** Where the data lives, for logs (the PostgreSQL URL without its password). */
   readonly location: string;
+  /**
+   * Makes deleted rows physically unreadable where the engine allows it: on SQLite, deleted content is
+   * zeroed (secure_delete) and this checkpoint also empties the write-ahead log that still holds the old
+   * pages. PostgreSQL reclaims dead rows itself (autovacuum); see docs/security.md.
+   */
+  purgeDeleted(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,8 +40,18 @@ function openSqlite(dataDir: string): DatabaseHandle {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // Deleted content is overwritten with zeros, so a deleted account does not linger in free pages.
+  sqlite.pragma("secure_delete = ON");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: "sqlite", location: path, close: () => db.destroy() };
+  return {
+    db,
+    dialect: "sqlite",
+    location: path,
+    purgeDeleted: async () => {
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
 }
 
 function openPostgres(url: string, logger: Logger): DatabaseHandle {
@@ -45,7 +61,13 @@ function openPostgres(url: string, logger: Logger): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const shown = new URL(url);
   if (shown.password) shown.password = "***";
-  return { db, dialect: "postgres", location: shown.toString(), close: () => db.destroy() };
+  return {
+    db,
+    dialect: "postgres",
+    location: shown.toString(),
+    purgeDeleted: async () => {},
+    close: () => db.destroy(),
+  };
 }
 
 /** Opens PostgreSQL when a URL is given, the embedded SQLite file of `dataDir` otherwise. */

@@ -11,7 +11,6 @@ export interface Database {
   checkins: CheckinsTable;
   journal_entries: JournalEntriesTable;
   assessments: AssessmentsTable;
-  assessment_answers: AssessmentAnswersTable;
 }
 
 export interface InstanceSettingsTable {
@@ -82,7 +81,7 @@ export interface AssessmentsTable {
   mode: string;
   locale: string;
   status: string;
-  /** The measurement engine's AssessmentState as JSON. */
+  /** The measurement engine's AssessmentState as JSON (answers included). */
   state: string;
   /** Bumped on every answer; an update names the revision it read (optimistic concurrency). */
   revision: number;
@@ -91,13 +90,4 @@ export interface AssessmentsTable {
   started_at: string;
   updated_at: string;
   finished_at: string | null;
-}
-
-export interface AssessmentAnswersTable {
-  assessment_id: string;
-  item_id: string;
-  value: number;
-  /** Order of first answer, 1-based; changing an answer keeps its place. */
-  position: number;
-  answered_at: string;
 }

@@ -96,22 +96,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("assessments")
     .columns(["user_id", "status", "finished_at"])
     .execute();
-
-  await db.schema
-    .createTable("assessment_answers")
-    .addColumn("assessment_id", "text", (c) => c.notNull().references("assessments.id").onDelete("cascade"))
-    .addColumn("item_id", "text", (c) => c.notNull())
-    .addColumn("value", "integer", (c) => c.notNull())
-    .addColumn("position", "integer", (c) => c.notNull())
-    .addColumn("answered_at", "text", (c) => c.notNull())
-    .addPrimaryKeyConstraint("assessment_answers_pk", ["assessment_id", "item_id"])
-    .execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    "assessment_answers",
     "assessments",
     "journal_entries",
     "checkins",
