@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { assessCommand } from "./commands/assess";
 import { itemsCommand } from "./commands/items";
 import { serveCommand } from "./commands/serve";
 
@@ -8,6 +9,7 @@ const program = new Command()
   .description("Poise: see where you stand between leaning on others and going it alone.")
   .showHelpAfterError();
 program.addCommand(itemsCommand());
+program.addCommand(assessCommand());
 program.addCommand(serveCommand());
 
 try {

@@ -111,7 +111,7 @@ export const strengthTexts: Record<"self-trust" | "connection", Record<StrengthL
   },
   levelNames: {
     growing: { en: "Still growing", fr: "En construction" },
-    steady: { en: "Steady", fr: "Bien présente" },
+    steady: { en: "Steady", fr: "Bien en place" },
     strong: { en: "A real strength", fr: "Une vraie force" },
   },
   caution: {
