@@ -22,8 +22,8 @@ export const selfTrustItems: ItemContent[] = [
     reverse: false,
     intensity: 3,
     text: {
-      en: "I can feel disappointed and still stay steady.",
-      fr: "Je peux ressentir de la déception tout en gardant mon équilibre.",
+      en: "Even when I'm disappointed, I stay steady.",
+      fr: "Même face à une déception, je garde mon équilibre.",
     },
   },
   {
@@ -155,8 +155,8 @@ export const selfTrustItems: ItemContent[] = [
     reverse: false,
     intensity: 4,
     text: {
-      en: "I can spend a whole weekend on my own and feel at ease.",
-      fr: "Je peux passer tout un week-end sans compagnie et m'y sentir bien.",
+      en: "A whole weekend on my own feels easy to me.",
+      fr: "Un week-end entier sans compagnie me paraît facile à vivre.",
     },
   },
   {
