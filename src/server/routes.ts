@@ -3,6 +3,7 @@ import { assessmentsRoutes } from "./assessments/assessments.routes";
 import { authRoutes } from "./auth/auth.routes";
 import { checkinsRoutes } from "./checkins/checkins.routes";
 import type { ServerContext } from "./context";
+import { exportRoutes } from "./export/export.routes";
 import { healthRoutes } from "./health/health.routes";
 import type { AppEnv } from "./http/app-env";
 import { journalRoutes } from "./journal/journal.routes";
@@ -17,6 +18,7 @@ export const apiFeatures: ReadonlyArray<(ctx: ServerContext) => OpenAPIHono<AppE
   checkinsRoutes,
   journalRoutes,
   assessmentsRoutes,
+  exportRoutes,
 ];
 
 export function mountApiRoutes(api: OpenAPIHono<AppEnv>, ctx: ServerContext): void {

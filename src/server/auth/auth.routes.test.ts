@@ -196,12 +196,10 @@ describe("sign-in rate limits", () => {
   });
 
   it("marks the cookie Secure when the trusted proxy says the page came over HTTPS", async () => {
-    const response = await env
-      .client()
-      .post("/api/auth/signup", newCredentials(), {
-        headers: { "x-forwarded-proto": "https", "x-forwarded-for": "10.3.0.1" },
-        sameOrigin: false,
-      });
+    const response = await env.client().post("/api/auth/signup", newCredentials(), {
+      headers: { "x-forwarded-proto": "https", "x-forwarded-for": "10.3.0.1" },
+      sameOrigin: false,
+    });
     expect(response.status).toBe(201);
     expect(response.headers.get("set-cookie")).toMatch(/Secure/);
     expect(response.headers.get("strict-transport-security")).toMatch(/max-age/);

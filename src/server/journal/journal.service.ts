@@ -87,6 +87,13 @@ export function createJournalService(ctx: ServerContext) {
       };
     },
 
+    /** Every entry, oldest first (for the export). */
+    async listAll(access: Access): Promise<JournalEntry[]> {
+      const cipher = textCipherFor(ctx.keys, access, "journal:read");
+      const rows = await repository.list(access, {});
+      return rows.reverse().map((row) => toEntry(row, cipher));
+    },
+
     async update(access: Access, id: string, input: JournalInput): Promise<JournalEntry> {
       const cipher = textCipherFor(ctx.keys, access, "journal:write");
       const row = await repository.update(access, id, {
