@@ -87,10 +87,11 @@ export function answerItem(state: AssessmentState, itemId: string, value: number
   const position = state.answers.findIndex((answer) => answer.itemId === itemId);
   let answers: AssessmentAnswer[];
   if (position >= 0) {
-    answers = state.answers.map((answer, i) => (i === position ? { itemId, value } : { ...answer }));
+    // Answers are never mutated, so the unchanged ones are shared with the previous state.
+    answers = state.answers.map((answer, i) => (i === position ? { itemId, value } : answer));
   } else {
     if (state.finished) throw new Error(`${caller} requires an unfinished assessment to add "${itemId}"`);
-    answers = [...state.answers.map((answer) => ({ ...answer })), { itemId, value }];
+    answers = [...state.answers, { itemId, value }];
   }
   return derive(state, answers);
 }
@@ -130,6 +131,8 @@ type Definition = Pick<AssessmentState, "mode" | "seed" | "options" | "items">;
 interface ScaleWork {
   progress: ScaleProgress;
   remaining: SelectionCandidate[];
+  /** Information of each remaining item at the scale's current estimate (same order as remaining). */
+  informations: number[];
   administeredFacets: string[];
 }
 
@@ -143,33 +146,53 @@ function derive(definition: Definition, answers: AssessmentAnswer[]): Assessment
     options.prior.sd,
   );
   const answerOf = new Map(answers.map((answer) => [answer.itemId, answer.value]));
+  // One pass over the bank, grouping by scale: each scale's log posterior and its remaining candidates.
+  const perScale = new Map<
+    ScaleId,
+    Omit<ScaleWork, "progress" | "informations"> & { logPosterior: Float64Array; available: number }
+  >();
+  items.forEach((item, index) => {
+    let entry = perScale.get(item.scale);
+    if (entry === undefined) {
+      entry = {
+        logPosterior: Float64Array.from(grid.logWeights),
+        remaining: [],
+        administeredFacets: [],
+        available: 0,
+      };
+      perScale.set(item.scale, entry);
+    }
+    entry.available++;
+    const value = answerOf.get(item.id);
+    if (value === undefined) {
+      entry.remaining.push(candidateFor(item, index));
+      return;
+    }
+    entry.administeredFacets.push(item.facet);
+    const row = cachedLogProbabilityTable(grid, item)[
+      keyedCategory(value, item.reverse, item.d.length + 1)
+    ] as Float64Array;
+    const { logPosterior } = entry;
+    for (let q = 0; q < logPosterior.length; q++)
+      logPosterior[q] = (logPosterior[q] as number) + (row[q] as number);
+  });
   const work: ScaleWork[] = [];
   for (const scale of scaleOrder) {
-    const logPosterior = Float64Array.from(grid.logWeights);
-    const remaining: SelectionCandidate[] = [];
-    const administeredFacets: string[] = [];
-    let available = 0;
-    items.forEach((item, index) => {
-      if (item.scale !== scale) return;
-      available++;
-      const value = answerOf.get(item.id);
-      if (value === undefined) {
-        remaining.push({ index, model: cachedGradedModel(item), facet: item.facet });
-        return;
-      }
-      administeredFacets.push(item.facet);
-      const row = cachedLogProbabilityTable(grid, item)[
-        keyedCategory(value, item.reverse, item.d.length + 1)
-      ];
-      for (let q = 0; q < logPosterior.length; q++)
-        logPosterior[q] = (logPosterior[q] as number) + (row?.[q] as number);
-    });
-    if (available === 0) continue;
-    const { theta, se } = summarisePosterior(grid, logPosterior);
+    const entry = perScale.get(scale);
+    if (entry === undefined) continue;
+    const { theta, se } = summarisePosterior(grid, entry.logPosterior);
     work.push({
-      progress: { scale, theta, se, answered: administeredFacets.length, available, stopped: null },
-      remaining,
-      administeredFacets,
+      progress: {
+        scale,
+        theta,
+        se,
+        answered: entry.administeredFacets.length,
+        available: entry.available,
+        stopped: null,
+      },
+      remaining: entry.remaining,
+      informations: [],
+      administeredFacets: entry.administeredFacets,
     });
   }
 
@@ -196,21 +219,19 @@ function derive(definition: Definition, answers: AssessmentAnswer[]): Assessment
   }
 
   const rules = stopRules(options);
-  const bestNextSe = (scale: ScaleWork) => {
-    let best: number | null = null;
-    for (const candidate of scale.remaining) {
-      const se = seAfterInformation(scale.progress.se, candidate.model.information(scale.progress.theta));
-      if (best === null || se < best) best = se;
-    }
-    return best;
-  };
   for (const scale of work) {
-    const { answered, se } = scale.progress;
+    const { answered, se, theta } = scale.progress;
+    let bestInformation = Number.NEGATIVE_INFINITY;
+    for (const candidate of scale.remaining) {
+      const information = candidate.model.information(theta);
+      scale.informations.push(information);
+      if (information > bestInformation) bestInformation = information;
+    }
     scale.progress.stopped = firstStopReason(rules, {
       answered,
       se,
       remaining: scale.remaining.length,
-      bestNextSe: bestNextSe(scale),
+      bestNextSe: scale.remaining.length === 0 ? null : seAfterInformation(se, bestInformation),
     });
   }
   let active = work.filter((scale) => scale.progress.stopped === null);
@@ -245,7 +266,9 @@ function derive(definition: Definition, answers: AssessmentAnswer[]): Assessment
   );
 
   let expected = answers.length;
-  for (const scale of active) expected += expectedMoreItems(scale, options);
+  const budget =
+    options.maxTotalItems === null ? Number.POSITIVE_INFINITY : options.maxTotalItems - answers.length;
+  for (const scale of active) expected += expectedMoreItems(scale, options, budget);
   if (options.maxTotalItems !== null) expected = Math.min(expected, options.maxTotalItems);
   return {
     ...base,
@@ -254,6 +277,17 @@ function derive(definition: Definition, answers: AssessmentAnswer[]): Assessment
     estimatedTotal: Math.max(expected, answers.length + 1),
     scales: work.map((w) => w.progress),
   };
+}
+
+// Selection candidates are a function of the (immutable) item object and its position: built once per item.
+const candidates = new WeakMap<AssessmentItem, SelectionCandidate>();
+
+function candidateFor(item: AssessmentItem, index: number): SelectionCandidate {
+  const hit = candidates.get(item);
+  if (hit !== undefined && hit.index === index) return hit;
+  const candidate = { index, model: cachedGradedModel(item), facet: item.facet };
+  candidates.set(item, candidate);
+  return candidate;
 }
 
 function stopRules(options: AssessmentOptions): StopRule[] {
@@ -265,11 +299,12 @@ function stopRules(options: AssessmentOptions): StopRule[] {
 }
 
 /** Items an active scale is expected to need: greedy by information at the current estimate, same rules. */
-function expectedMoreItems(scale: ScaleWork, options: AssessmentOptions): number {
-  const { theta, answered } = scale.progress;
-  const informations = scale.remaining.map((c) => c.model.information(theta)).sort((x, y) => y - x);
+function expectedMoreItems(scale: ScaleWork, options: AssessmentOptions, budget: number): number {
+  const { answered } = scale.progress;
+  const informations = Float64Array.from(scale.informations);
   const limit = Math.min(
     informations.length,
+    budget,
     options.maxItemsPerScale === null ? Number.POSITIVE_INFINITY : options.maxItemsPerScale - answered,
   );
   let se = scale.progress.se;
@@ -277,7 +312,13 @@ function expectedMoreItems(scale: ScaleWork, options: AssessmentOptions): number
   while (count < limit) {
     const reachedMinimum = answered + count >= options.minItemsPerScale;
     if (reachedMinimum && se <= options.seTarget) break;
-    const nextSe = seAfterInformation(se, informations[count] as number);
+    // Take the most informative item not yet counted (a partial selection: usually only a few are needed).
+    let best = -1;
+    for (let i = 0; i < informations.length; i++) {
+      if (best < 0 || (informations[i] as number) > (informations[best] as number)) best = i;
+    }
+    const nextSe = seAfterInformation(se, informations[best] as number);
+    informations[best] = Number.NEGATIVE_INFINITY;
     if (reachedMinimum && se - nextSe < options.minSeImprovement) break;
     se = nextSe;
     count++;

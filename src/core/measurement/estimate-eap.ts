@@ -46,16 +46,32 @@ export function gridFor(options: Pick<EapOptions, "prior" | "grid"> = {}): Quadr
   });
 }
 
-/** Posterior mean and standard deviation from a log posterior on a grid. O(nodes). */
+// Scratch for the posterior weights of summarisePosterior, grown on demand: summarising is the inner loop of
+// every adaptive step, so it allocates nothing. (Single-threaded JavaScript: no caller can interleave.)
+let scratch = new Float64Array(0);
+
+/** Posterior mean and standard deviation from a log posterior on a grid, shifted by its maximum. O(nodes). */
 export function summarisePosterior(grid: QuadratureGrid, logPosterior: ArrayLike<number>): ThetaEstimate {
-  const weights = normalisedPosterior(logPosterior);
   const { points } = grid;
-  let mean = 0;
-  for (let q = 0; q < points.length; q++) mean += (weights[q] as number) * (points[q] as number);
-  let variance = 0;
-  for (let q = 0; q < points.length; q++) {
-    const deviation = (points[q] as number) - mean;
-    variance += (weights[q] as number) * deviation * deviation;
+  const n = points.length;
+  if (logPosterior.length !== n) throw new Error("summarisePosterior requires one log density per grid node");
+  let max = Number.NEGATIVE_INFINITY;
+  for (let q = 0; q < n; q++) if ((logPosterior[q] as number) > max) max = logPosterior[q] as number;
+  if (!Number.isFinite(max)) throw new Error("summarisePosterior requires a posterior with positive mass");
+  if (scratch.length < n) scratch = new Float64Array(n);
+  let total = 0;
+  let first = 0;
+  for (let q = 0; q < n; q++) {
+    const w = Math.exp((logPosterior[q] as number) - max);
+    scratch[q] = w;
+    total += w;
+    first += w * (points[q] as number);
   }
-  return { theta: mean, se: Math.sqrt(variance) };
+  const mean = first / total;
+  let second = 0;
+  for (let q = 0; q < n; q++) {
+    const deviation = (points[q] as number) - mean;
+    second += (scratch[q] as number) * deviation * deviation;
+  }
+  return { theta: mean, se: Math.sqrt(second / total) };
 }

@@ -20,65 +20,82 @@ import { logSigmoidDifference, sigmoid } from "./log-logistic";
  * item.information(0); // ≈ 0.71
  */
 export function gradedResponseModel(parameters: GradedResponseParameters): ItemModel {
-  const { a } = parameters;
-  const d = Array.from(parameters.d);
-  assertGradedParameters(a, d, "gradedResponseModel");
-  const categoryCount = d.length + 1;
-  // Scratch space for the cumulative probabilities P*_0..P*_K, reused so information() allocates nothing.
-  const cumulative = new Float64Array(categoryCount + 1);
+  assertGradedParameters(parameters.a, parameters.d, "gradedResponseModel");
+  return new GradedResponseItem(parameters.a, Float64Array.from(parameters.d));
+}
 
-  // Linear predictor bounding category k from above (P*_k) and below (P*_{k+1}); ±∞ at the ends.
-  const upperArgument = (theta: number, category: number) =>
-    category === 0 ? Number.POSITIVE_INFINITY : a * theta + (d[category - 1] as number);
-  const lowerArgument = (theta: number, category: number) =>
-    category === categoryCount - 1 ? Number.NEGATIVE_INFINITY : a * theta + (d[category] as number);
+// A class rather than closures: every item shares one set of methods, so building a model for each item
+// of a freshly parsed assessment state is cheap and the hot methods stay optimised across items.
+class GradedResponseItem implements ItemModel {
+  readonly categoryCount: number;
 
-  const fillCumulative = (theta: number) => {
-    cumulative[0] = 1;
-    for (let m = 1; m < categoryCount; m++) cumulative[m] = sigmoid(a * theta + (d[m - 1] as number));
-    cumulative[categoryCount] = 0;
-  };
+  constructor(
+    private readonly a: number,
+    private readonly intercepts: Float64Array,
+  ) {
+    this.categoryCount = intercepts.length + 1;
+  }
 
-  const checkCategory = (category: number, caller: string) => {
-    if (!Number.isInteger(category) || category < 0 || category >= categoryCount) {
-      throw new Error(`${caller} requires a category from 0 to ${categoryCount - 1}, got ${category}`);
+  /** Linear predictor bounding category k from above (P*_k): +∞ for the lowest category. */
+  private upperArgument(theta: number, category: number): number {
+    return category === 0
+      ? Number.POSITIVE_INFINITY
+      : this.a * theta + (this.intercepts[category - 1] as number);
+  }
+
+  /** Linear predictor bounding category k from below (P*_{k+1}): −∞ for the highest category. */
+  private lowerArgument(theta: number, category: number): number {
+    return category === this.categoryCount - 1
+      ? Number.NEGATIVE_INFINITY
+      : this.a * theta + (this.intercepts[category] as number);
+  }
+
+  private checkCategory(category: number, caller: string): void {
+    if (!Number.isInteger(category) || category < 0 || category >= this.categoryCount) {
+      throw new Error(`${caller} requires a category from 0 to ${this.categoryCount - 1}, got ${category}`);
     }
-  };
+  }
 
-  return {
-    categoryCount,
-    logProbability(theta, category) {
-      checkCategory(category, "logProbability");
-      return logSigmoidDifference(upperArgument(theta, category), lowerArgument(theta, category));
-    },
-    probabilities(theta) {
-      const out: number[] = [];
-      for (let k = 0; k < categoryCount; k++) {
-        out.push(Math.exp(logSigmoidDifference(upperArgument(theta, k), lowerArgument(theta, k))));
-      }
-      return out;
-    },
-    information(theta) {
-      fillCumulative(theta);
-      let sum = 0;
-      for (let k = 0; k < categoryCount; k++) {
-        const upper = cumulative[k] as number;
-        const lower = cumulative[k + 1] as number;
-        const probability = Math.max(0, upper - lower);
-        sum += probability * (upper * (1 - upper) + lower * (1 - lower));
-      }
-      return a * a * sum;
-    },
-    logLikelihoodDerivatives(theta, category) {
-      checkCategory(category, "logLikelihoodDerivatives");
-      const upper = category === 0 ? 1 : sigmoid(upperArgument(theta, category));
-      const lower = category === categoryCount - 1 ? 0 : sigmoid(lowerArgument(theta, category));
-      return {
-        first: a * (1 - upper - lower),
-        second: -a * a * (upper * (1 - upper) + lower * (1 - lower)),
-      };
-    },
-  };
+  logProbability(theta: number, category: number): number {
+    this.checkCategory(category, "logProbability");
+    return logSigmoidDifference(this.upperArgument(theta, category), this.lowerArgument(theta, category));
+  }
+
+  probabilities(theta: number): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.categoryCount; k++) {
+      out.push(Math.exp(logSigmoidDifference(this.upperArgument(theta, k), this.lowerArgument(theta, k))));
+    }
+    return out;
+  }
+
+  information(theta: number): number {
+    // One pass over the boundaries: category k lies between P*_k (upper) and P*_{k+1} (lower).
+    const { a, intercepts, categoryCount } = this;
+    let sum = 0;
+    let upper = 1;
+    let upperSpread = 0;
+    for (let k = 0; k < categoryCount; k++) {
+      const lower = k === categoryCount - 1 ? 0 : sigmoid(a * theta + (intercepts[k] as number));
+      const lowerSpread = lower * (1 - lower);
+      const probability = upper - lower;
+      if (probability > 0) sum += probability * (upperSpread + lowerSpread);
+      upper = lower;
+      upperSpread = lowerSpread;
+    }
+    return a * a * sum;
+  }
+
+  logLikelihoodDerivatives(theta: number, category: number): { first: number; second: number } {
+    this.checkCategory(category, "logLikelihoodDerivatives");
+    const { a } = this;
+    const upper = category === 0 ? 1 : sigmoid(this.upperArgument(theta, category));
+    const lower = category === this.categoryCount - 1 ? 0 : sigmoid(this.lowerArgument(theta, category));
+    return {
+      first: a * (1 - upper - lower),
+      second: -a * a * (upper * (1 - upper) + lower * (1 - lower)),
+    };
+  }
 }
 
 /** b_k = −d_k / a: the theta at which P(X ≥ k) = 1/2, in increasing order. O(K). */

@@ -55,6 +55,7 @@ export {
   normalisedPosterior,
   type ScoredResponse,
 } from "./log-posterior";
+export { cachedGradedModel, cachedLogProbabilityTable, cachedRectangularGrid } from "./model-cache";
 export { credibleInterval } from "./posterior-interval";
 export {
   DEFAULT_SCORING_GRID,

@@ -6,7 +6,10 @@ import { type QuadratureGrid, rectangularNormalGrid } from "./quadrature";
 // stay pure. The caches are bounded so a long-running server calibrating many banks cannot grow them forever.
 const MAX_CACHED_ENTRIES = 20_000;
 
-const models = new Map<string, ItemModel>();
+// Items are treated as immutable values: the same object always has the same parameters, so an identity
+// lookup skips building the string key (the adaptive loop asks for every remaining item at every step).
+const modelsByObject = new WeakMap<object, ItemModel>();
+const tablesByObject = new WeakMap<QuadratureGrid, WeakMap<object, Float64Array[]>>();
 const grids = new Map<string, QuadratureGrid>();
 const tables = new WeakMap<QuadratureGrid, Map<string, Float64Array[]>>();
 
@@ -25,7 +28,13 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
 
 /** The graded response model of these parameters, built once. O(K) on a miss, O(K) key on a hit. */
 export function cachedGradedModel(parameters: GradedResponseParameters): ItemModel {
-  return remember(models, parameterKey(parameters), () => gradedResponseModel(parameters));
+  const hit = modelsByObject.get(parameters);
+  if (hit !== undefined) return hit;
+  // Building a model is cheaper than building the string key of the by-value cache, so a new object
+  // (a state just parsed from JSON, say) simply gets its own model.
+  const model = gradedResponseModel(parameters);
+  modelsByObject.set(parameters, model);
+  return model;
 }
 
 /** A rectangular normal grid, built once per (nodes, min, max, mean, sd). */

@@ -34,11 +34,43 @@ export function maxInformationRule(randomesqueCount: number): ItemSelectionRule 
       if (candidates.length === 0) throw new Error("maxInformationRule requires at least one candidate");
       if (!(random >= 0 && random < 1))
         throw new Error(`maxInformationRule requires a draw in [0, 1), got ${random}`);
-      const ranked = rankByInformation(candidates, theta);
-      const pool = Math.min(randomesqueCount, ranked.length);
-      return ranked[Math.floor(random * pool)] as SelectionCandidate;
+      const top = mostInformative(candidates, theta, randomesqueCount);
+      return top[Math.floor(random * top.length)] as SelectionCandidate;
     },
   };
+}
+
+/**
+ * The `count` most informative candidates at theta, best first (ties: earlier in the bank), by one pass
+ * that keeps a small sorted list: O(n · count), no sort of the whole pool.
+ */
+export function mostInformative(
+  candidates: readonly SelectionCandidate[],
+  theta: number,
+  count: number,
+): SelectionCandidate[] {
+  const best: SelectionCandidate[] = [];
+  const bestInformation: number[] = [];
+  for (const candidate of candidates) {
+    const information = candidate.model.information(theta);
+    let position = best.length;
+    while (
+      position > 0 &&
+      (information > (bestInformation[position - 1] as number) ||
+        (information === bestInformation[position - 1] &&
+          candidate.index < (best[position - 1] as SelectionCandidate).index))
+    ) {
+      position--;
+    }
+    if (position >= count) continue;
+    best.splice(position, 0, candidate);
+    bestInformation.splice(position, 0, information);
+    if (best.length > count) {
+      best.pop();
+      bestInformation.pop();
+    }
+  }
+  return best;
 }
 
 /** Candidates sorted by information at theta, most informative first, ties by bank position. O(n log n). */
