@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findForbiddenWords } from "../profile/forbidden-words";
 import { computeInsights } from "./compute-insights";
 import { measureClaimRate } from "./false-claim-rate";
 import { simulateCheckins } from "./simulate-checkins";
@@ -67,8 +68,11 @@ describe("planted effects are found", () => {
           expect(insight.text).toBeTruthy();
           expect(insight.text).not.toMatch(/NaN|undefined|null|Infinity/);
           if (locale === "fr") expect(insight.text).toMatch(/\d,\d|\d\u00a0%/);
+          expect(findForbiddenWords(insight.text!, locale)).toEqual([]);
         }
-        expect(report.summary.lines.join(" ")).not.toMatch(/NaN|undefined|null/);
+        const summary = [report.summary.headline, ...report.summary.lines].join(" ");
+        expect(summary).not.toMatch(/NaN|undefined|null/);
+        expect(findForbiddenWords(summary, locale)).toEqual([]);
       }
     }
   });
