@@ -71,7 +71,13 @@ export function buildApp(deps: AppDependencies): { app: OpenAPIHono<AppEnv>; con
     "*",
     bodyLimit({
       maxSize: bodyLimitBytes,
-      onError: () => errorResponse(new ApiError(413, "body_too_large", "The request body is too large.")),
+      // The rest of the body is not read, so the connection cannot be reused: say so to the client.
+      onError: () =>
+        errorResponse(
+          new ApiError(413, "body_too_large", "The request body is too large.", {
+            headers: { Connection: "close" },
+          }),
+        ),
     }),
   );
   api.use("*", originCheck(facts, deps.config.allowedOrigins));
