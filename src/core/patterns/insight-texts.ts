@@ -119,8 +119,8 @@ function changeText(c: ChangeComparison, locale: Locale): string {
     return locale === "fr"
       ? `Vous avez pris ${formatPercent(now, "fr")} de vos décisions par vous-même cette semaine, soit ${x} points ` +
           `de ${up ? "plus" : "moins"} que la semaine précédente (probablement entre ${lo} et ${hi} points).`
-      : `You made ${formatPercent(now, "en")} of your decisions on your own this week, ${x} percentage points ` +
-          `${up ? "more" : "fewer"} than the week before (likely between ${lo} and ${hi} points ${up ? "more" : "fewer"}).`;
+      : `You made ${formatPercent(now, "en")} of your decisions on your own this week, ${up ? "up" : "down"} ${x} ` +
+          `percentage points from the week before (likely between ${lo} and ${hi} points ${up ? "up" : "down"}).`;
   }
   const [x, lo, hi] = [size, near, far].map((v) => formatNumber(v, 1, locale));
   if (c.metric === "reassurance") {
@@ -128,7 +128,7 @@ function changeText(c: ChangeComparison, locale: Locale): string {
       ? `Vous avez cherché à vous faire rassurer ${formatNumber(now, 1, "fr")} fois par jour en moyenne cette semaine, ` +
           `${x} fois de ${up ? "plus" : "moins"} que la semaine précédente (probablement entre ${lo} et ${hi} de ${up ? "plus" : "moins"}).`
       : `You sought reassurance ${formatNumber(now, 1, "en")} times a day on average this week, ${x} ` +
-          `${up ? "more" : "fewer"} than the week before (likely between ${lo} and ${hi} ${up ? "more" : "fewer"}).`;
+          `${up ? "more" : "fewer"} a day than the week before (likely between ${lo} and ${hi} ${up ? "more" : "fewer"}).`;
   }
   const fr = {
     mood: {

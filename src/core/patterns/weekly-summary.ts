@@ -142,6 +142,12 @@ export function weeklySummary(
     );
   }
   const clearest = shown.find((c) => c.text !== null);
-  if (clearest) lines.push(fr ? `À remarquer : ${clearest.text}` : `Worth noticing: ${clearest.text}`);
+  if (clearest) {
+    // French does not capitalise after a colon.
+    const text = clearest.text!;
+    lines.push(
+      fr ? `À remarquer : ${text.charAt(0).toLowerCase()}${text.slice(1)}` : `Worth noticing: ${text}`,
+    );
+  }
   return { from, to: today, checkins: week.length, headline, lines };
 }
