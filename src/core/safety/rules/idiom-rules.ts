@@ -1,0 +1,226 @@
+import type { IdiomRule } from "../types";
+import { anyOf } from "./pattern-parts";
+
+// Figures of speech that borrow the words of a real signal. They are masked before any rule runs,
+// so "I'm dying to see her" or "je meurs de rire" never reach a crisis rule. Each carries a
+// sentence it must mask.
+
+export const englishIdioms: IdiomRule[] = [
+  {
+    id: "en.idiom.dying-to",
+    locale: "en",
+    pattern: `dying ${anyOf("to", "for")} [a-z]+`,
+    example: "I'm dying to see her again.",
+  },
+  {
+    id: "en.idiom.die-of",
+    locale: "en",
+    pattern: anyOf(
+      `${anyOf("die", "dying", "died", "dies", "dead")} ${anyOf("of", "from", "with")} (?!an overdose|overdose|suicide|cancer)[a-z]+`,
+      `${anyOf("die", "dying", "died", "dead")} ${anyOf("laughing", "of laughter", "inside")}`,
+    ),
+    example: "I nearly died of embarrassment.",
+  },
+  { id: "en.idiom.to-die-for", locale: "en", pattern: "to die for", example: "That cake was to die for." },
+  {
+    id: "en.idiom.killing-it",
+    locale: "en",
+    pattern: `${anyOf("killing", "killed", "kills", "kill")} it(?! all)`,
+    example: "She is absolutely killing it at work.",
+  },
+  {
+    id: "en.idiom.is-killing-me",
+    locale: "en",
+    pattern: `${anyOf("is", "are", "was", "were", "been", "keeps", "kept", "will be")} (?:really |literally |absolutely |slowly |so )?killing me`,
+    example: "This project is killing me.",
+  },
+  {
+    id: "en.idiom.kill-time",
+    locale: "en",
+    pattern: `${anyOf("kill", "killing", "killed")} ${anyOf("time", "the mood", "the vibe", "the lights", "the engine", "two birds", "the conversation", "some time", "an hour", "the hours", "the music")}`,
+    example: "We played cards to kill time.",
+  },
+  {
+    id: "en.idiom.kill-for",
+    locale: "en",
+    pattern: `${anyOf("would", "could")} kill for (?:a|an|some|the)`,
+    example: "I'd kill for a nap right now.",
+  },
+  {
+    id: "en.idiom.kill-me-now",
+    locale: "en",
+    pattern: "kill me now",
+    example: "Another budget meeting, kill me now.",
+  },
+  {
+    id: "en.idiom.dead-tired",
+    locale: "en",
+    pattern: `dead ${anyOf("tired", "on my feet", "beat", "serious", "set", "wrong", "right", "easy", "quiet", "boring", "last", "centre", "center", "end", "ahead", "silent", "asleep", "funny", "good", "cute", "gorgeous")}`,
+    example: "I'm dead tired after that shift.",
+  },
+  {
+    id: "en.idiom.to-death",
+    locale: "en",
+    pattern: `${anyOf("bored", "scared", "worried", "frightened", "terrified", "tickled", "sick", "tired", "freezing", "starving", "love", "loved", "loves", "laughed")} to death`,
+    example: "I was bored to death in that lecture.",
+  },
+  {
+    id: "en.idiom.rather-die-than",
+    locale: "en",
+    pattern: `rather ${anyOf("die", "be dead")} than`,
+    example: "I'd rather die than sing in public.",
+  },
+  {
+    id: "en.idiom.over-my-dead-body",
+    locale: "en",
+    pattern: "over my dead body",
+    example: "A tattoo? Over my dead body.",
+  },
+  {
+    id: "en.idiom.die-hard",
+    locale: "en",
+    pattern: anyOf("die hard", "die hards", "dying breed", "dying art", "dying battery"),
+    example: "He's a die hard fan of that band.",
+  },
+  {
+    id: "en.idiom.could-kill-myself-for",
+    locale: "en",
+    pattern: `${anyOf("could", "should")} (?:have )?(?:just )?kill(?:ed)? myself ${anyOf("for", "over")} ${anyOf("forgetting", "missing", "not", "saying", "losing", "being", "leaving", "that")}`,
+    example: "I could kill myself for forgetting her birthday.",
+  },
+  {
+    id: "en.idiom.killing-myself-working",
+    locale: "en",
+    pattern: `killing myself ${anyOf("to", "at work", "at the gym", "over", "trying", "working", "with work", "for this", "for that", "for them", "for him", "for her", "studying", "on this")}`,
+    example: "I've been killing myself at work for this promotion.",
+  },
+  {
+    id: "en.idiom.suicide-as-adjective",
+    locale: "en",
+    pattern: `suicide ${anyOf("squad", "mission", "run", "runs", "door", "doors", "prevention", "awareness", "rate", "rates", "statistics", "bomber", "bombers", "bombing", "bomb", "drill", "drills", "sprint", "sprints", "pass", "blonde")}`,
+    example: "This deadline is a suicide mission.",
+  },
+  {
+    id: "en.idiom.hit-me-up",
+    locale: "en",
+    pattern: `${anyOf("hit", "hits")} me up`,
+    example: "Hit me up when you land.",
+  },
+  {
+    id: "en.idiom.beat-me-at",
+    locale: "en",
+    pattern: `${anyOf("beat", "beats", "beating")} me ${anyOf("at", "in", "to it", "to the")}`,
+    example: "She beat me at chess again.",
+  },
+  {
+    id: "en.idiom.pushed-me-to",
+    locale: "en",
+    pattern: `${anyOf("pushed", "pushes", "pushing", "push")} me ${anyOf("to", "into")} (?!the |a |my |his |her |against |down |over )[a-z]+`,
+    example: "My partner pushed me to apply for the job.",
+  },
+  {
+    id: "en.idiom.grabbed-me-a",
+    locale: "en",
+    pattern: `${anyOf("grabbed", "grabs", "grab", "threw", "throws")} me ${anyOf("a", "an", "some", "one")}(?! ${anyOf("glass", "plate", "bottle", "cup", "mug", "chair", "phone", "shoe", "punch", "slap", "look of")}(?= ))`,
+    example: "He grabbed me a coffee on the way.",
+  },
+];
+
+export const frenchIdioms: IdiomRule[] = [
+  {
+    id: "fr.idiom.mourir-de",
+    locale: "fr",
+    pattern: `${anyOf("mourir", "meurs", "meurt", "meurent", "mourait", "mourais", "mourrai", "mourrais", "mourra", "mort", "morte", "morts", "mortes", "crever", "creve", "creves", "crevais", "crevait", "crevee", "crevera")} de (?!chagrin|tristesse|overdose|le suicide)[a-z]+`,
+    example: "Je meurs de rire devant cette vidéo.",
+  },
+  {
+    id: "fr.idiom.a-mourir",
+    locale: "fr",
+    pattern: anyOf(
+      `${anyOf("triste", "tristes", "ennuyeux", "ennuyeuse", "beau", "belle", "bete", "simple", "chiant", "chiante", "drole", "fatigant", "fatigante", "mignon", "mignonne", "bon", "bonne", "lent", "lente", "long", "longue", "froid", "chaud", "fort", "jolie", "joli", "nul", "nulle")} a mourir`,
+      "a en mourir",
+      "a mort(?! (?:de|du|des)(?= ))",
+    ),
+    example: "Ce film était triste à mourir.",
+  },
+  {
+    id: "fr.idiom.ca-me-tue",
+    locale: "fr",
+    pattern: `${anyOf("ca", "cela", "tu", "vous", "ce truc", "ce boulot", "ce travail", "ce projet", "ces gamins", "les enfants", "ce rhume", "cette chaleur", "cette semaine", "ce livre", "cette serie")} ${anyOf("me", "va me", "vont me", "vas me", "allez me")} ${anyOf("tue", "tues", "tuez", "tuent", "tuer", "achever")}`,
+    example: "Ce projet me tue.",
+  },
+  {
+    id: "fr.idiom.se-tuer-a",
+    locale: "fr",
+    pattern: `${anyOf("me", "se", "te")} ${anyOf("tue", "tuer", "tuais", "tuait", "suis tue", "suis tuee", "tues", "tuent")} ${anyOf("a", "au", "aux")} [a-z]+`,
+    example: "Je me tue à lui répéter de ranger ses affaires.",
+  },
+  {
+    id: "fr.idiom.tuer-le-temps",
+    locale: "fr",
+    pattern: `${anyOf("tuer", "tue", "tuait")} ${anyOf("le temps", "dans le oeuf", "le game", "le match", "le suspense", "le amour")}`,
+    example: "On a joué aux cartes pour tuer le temps.",
+  },
+  {
+    id: "fr.idiom.plus-mort-que-vif",
+    locale: "fr",
+    pattern: anyOf(
+      "plus mort que vif",
+      "plus morte que vive",
+      "la mort dans le ame",
+      "mort de rire",
+      "mdr",
+      "ptdr",
+    ),
+    example: "Je suis rentrée plus morte que vive.",
+  },
+  {
+    id: "fr.idiom.sous-terre",
+    locale: "fr",
+    pattern: `${anyOf("disparaitre", "rentrer", "me cacher", "cacher")} sous terre`,
+    example: "J'avais envie de disparaître sous terre.",
+  },
+  {
+    id: "fr.idiom.en-finir-avec-une-tache",
+    locale: "fr",
+    pattern: anyOf(
+      `${anyOf("hate", "presse", "pressee", "pressees", "presses")} de en finir`,
+      `en finir avec ${anyOf("ce", "cette", "ces", "le", "les", "mon", "mes", "un", "une", "son", "ses", "cet", "sa", "la(?! vie)", "ma(?! vie)")} [a-z]+`,
+    ),
+    example: "J'ai hâte d'en finir avec ces examens.",
+  },
+  {
+    id: "fr.idiom.plutot-mourir-que",
+    locale: "fr",
+    pattern: `${anyOf("prefere", "prefererais", "plutot", "aimerais mieux")} ${anyOf("mourir", "crever")} ${anyOf("que", "plutot que")}`,
+    example: "Je préférerais mourir que de chanter devant eux.",
+  },
+  {
+    id: "fr.idiom.pousse-a",
+    locale: "fr",
+    pattern: `me ${anyOf("pousse", "poussait", "a pousse", "a poussee", "poussent")} a (?!terre|le |la |les |travers|coucher|avoir|faire|des |lui |bout)[a-z]+`,
+    example: "Mon copain me pousse à postuler pour ce poste.",
+  },
+  {
+    id: "fr.idiom.tape-sur-les-nerfs",
+    locale: "fr",
+    pattern: `${anyOf("tape", "tapait", "tapent")} sur ${anyOf("les nerfs", "le systeme", "le haricot")}`,
+    example: "Il me tape sur les nerfs ce matin.",
+  },
+  {
+    id: "fr.idiom.bat-aux-jeux",
+    locale: "fr",
+    pattern: `${anyOf("bat", "battait", "a battu", "a battue", "bats")} (?:toujours |encore |souvent |tout le temps )?${anyOf("a", "au", "aux")} (?!coups)[a-z]+`,
+    example: "Il me bat toujours aux échecs.",
+  },
+  {
+    id: "fr.idiom.prevention-du-suicide",
+    locale: "fr",
+    pattern: anyOf(
+      `${anyOf("prevention", "prevenir", "lutte contre")} ${anyOf("du", "de le", "le")} suicide`,
+      "mission suicide",
+      "suicide commercial",
+    ),
+    example: "Il y avait une conférence sur la prévention du suicide au travail.",
+  },
+];

@@ -1,0 +1,61 @@
+import type { Locale } from "../locale";
+
+/** The two kinds of signal Poise looks for in free text. */
+export const safetySignals = ["crisis", "coercion"] as const;
+export type SafetySignal = (typeof safetySignals)[number];
+
+/** Why a rule that matched was set aside (kept for review; the text itself is never kept). */
+export type SetAsideReason =
+  | "negation"
+  | "hypothetical"
+  | "someone-else"
+  | "not-a-partner"
+  | "media-or-news"
+  | "quoted"
+  | "accident";
+
+/**
+ * What `detectSafetySignals` found. It carries rule ids and reasons only: never the text, never a
+ * fragment of it, so it can be logged or stored safely.
+ */
+export interface SafetyDetection {
+  /** The signals found, in the order of `safetySignals`, each at most once. */
+  signals: SafetySignal[];
+  /** The locale given by the caller, or the one detected from the text (null when undecided). */
+  language: Locale | null;
+  /** The rule sets that were run. */
+  checked: Locale[];
+  /** Every rule that fired, in text order. */
+  matches: { rule: string; signal: SafetySignal }[];
+  /** Rules that matched the words but were set aside by context, and why. */
+  setAside: { rule: string; reason: SetAsideReason }[];
+  /** Idioms recognised and masked before matching ("dying to", "mourir de rire"). */
+  idioms: string[];
+}
+
+/**
+ * One reviewed rule: a regular expression over the normalised sentence (words separated by single
+ * spaces, commas kept as "," and the end of a sentence as "|"), plus how context applies to it.
+ */
+export interface SignalRule {
+  /** Stable id, e.g. "en.crisis.want-to-die". */
+  id: string;
+  signal: SafetySignal;
+  locale: Locale;
+  /** Regular expression source over normalised tokens; wrapped to match whole words only. */
+  pattern: string;
+  /** The rule's own words carry the negation ("don't want to live"), so a negation before is not checked. */
+  negationInside?: boolean;
+  /** Slip-ups, not self-harm, are ruled out by nearby accident words ("cut myself chopping onions"). */
+  accidentCheck?: boolean;
+  /** A sentence the rule must catch: documentation and a unit test at once. */
+  example: string;
+}
+
+/** One idiom masked before matching: a figure of speech that borrows the words of a real signal. */
+export interface IdiomRule {
+  id: string;
+  locale: Locale;
+  pattern: string;
+  example: string;
+}
