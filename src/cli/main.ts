@@ -1,7 +1,9 @@
 import { Command } from "commander";
 import { assessCommand } from "./commands/assess";
+import { calibrateCommand } from "./commands/calibrate";
 import { itemsCommand } from "./commands/items";
 import { serveCommand } from "./commands/serve";
+import { simulateCommand } from "./commands/simulate";
 
 // One top-level catch: every command failure prints "Error: …" and sets a non-zero exit code.
 const program = new Command()
@@ -11,6 +13,8 @@ const program = new Command()
 program.addCommand(itemsCommand());
 program.addCommand(assessCommand());
 program.addCommand(serveCommand());
+program.addCommand(simulateCommand());
+program.addCommand(calibrateCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inventory } from "../inventory/index";
 import { simulate } from "./simulate";
 import { testBank } from "./test-data/test-bank";
 
@@ -28,6 +29,14 @@ describe("simulate", () => {
     const loose = simulate({ items: bank, respondents: 40, seed: 1, options: { seTarget: 0.5 } });
     expect(loose.meanItems).toBeLessThan(strict.meanItems);
     expect(loose.scales.reliance!.meanSE).toBeGreaterThan(strict.scales.reliance!.meanSE);
+  });
+
+  it("meets the product's figures on the shipped bank: mean length ≤ 40% and r ≥ 0.95 with the full bank on every scale", () => {
+    // The full figure (2,000 people) is in docs/benchmarks.md; 600 keeps this test quick and still decisive.
+    const report = simulate({ items: inventory.items, respondents: 600, seed: 1 });
+    expect(report.meanItems / report.bankSize).toBeLessThanOrEqual(0.4);
+    for (const figures of Object.values(report.scales))
+      expect(figures!.corrWithFullBank).toBeGreaterThanOrEqual(0.95);
   });
 
   it("rejects fewer than two respondents", () => {
