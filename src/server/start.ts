@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app";
@@ -15,8 +16,11 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly database: "sqlite" | "postgres";
-  /** Stops accepting connections, lets requests in flight finish, then closes the database. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets requests in flight finish (for at most `graceMs`, 5 s by
+   * default), then closes the database.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -65,10 +69,17 @@ export async function startServer(
       url,
       port,
       database: database.dialect,
-      close() {
-        closing ??= new Promise<void>((resolveClose) => server.close(() => resolveClose())).then(() =>
-          database.close(),
-        );
+      close(graceMs = 5000) {
+        closing ??= new Promise<void>((resolveClose) => {
+          const http = server as HttpServer;
+          const force = setTimeout(() => http.closeAllConnections?.(), graceMs);
+          force.unref();
+          http.close(() => {
+            clearTimeout(force);
+            resolveClose();
+          });
+          http.closeIdleConnections?.();
+        }).then(() => database.close());
         return closing;
       },
     };

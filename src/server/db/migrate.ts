@@ -19,7 +19,7 @@ export class DatabaseTooNewError extends Error {
 }
 
 async function executedMigrations(db: AnyDatabase): Promise<string[]> {
-  const tables = await db.introspection.getTables();
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((t) => t.name === "kysely_migration")) return [];
   const rows = await db.selectFrom("kysely_migration").select("name").execute();
   return rows.map((r) => String(r.name));

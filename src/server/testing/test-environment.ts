@@ -97,13 +97,13 @@ export async function createTestEnvironment(
       },
       async restart() {
         const port = server.port;
-        await server.close();
+        await server.close(200);
         // Same port, so clients made before the restart keep working.
         server = await startServer({ ...config, port }, { logger, clock: options.clock });
       },
       async close() {
         await direct?.close();
-        await server.close();
+        await server.close(200);
         cluster?.stop();
         rmSync(dataDir, { recursive: true, force: true });
       },
