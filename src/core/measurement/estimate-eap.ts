@@ -1,4 +1,4 @@
-import { logPosteriorOnGrid, normalisedPosterior, type ScoredResponse } from "./log-posterior";
+import { logPosteriorOnGrid, type ScoredResponse } from "./log-posterior";
 import { DEFAULT_SCORING_GRID, type QuadratureGrid, rectangularNormalGrid } from "./quadrature";
 
 export interface ThetaEstimate {

@@ -58,6 +58,22 @@ export function cachedLogProbabilityTable(
   grid: QuadratureGrid,
   parameters: GradedResponseParameters,
 ): Float64Array[] {
+  let byObject = tablesByObject.get(grid);
+  if (byObject === undefined) {
+    byObject = new WeakMap();
+    tablesByObject.set(grid, byObject);
+  }
+  const hit = byObject.get(parameters);
+  if (hit !== undefined) return hit;
+  const table = cachedLogProbabilityTableByValue(grid, parameters);
+  byObject.set(parameters, table);
+  return table;
+}
+
+function cachedLogProbabilityTableByValue(
+  grid: QuadratureGrid,
+  parameters: GradedResponseParameters,
+): Float64Array[] {
   let perGrid = tables.get(grid);
   if (perGrid === undefined) {
     perGrid = new Map();
