@@ -6,6 +6,7 @@ import type { ServerContext } from "./context";
 import { exportRoutes } from "./export/export.routes";
 import { healthRoutes } from "./health/health.routes";
 import type { AppEnv } from "./http/app-env";
+import { insightsRoutes } from "./insights/insights.routes";
 import { journalRoutes } from "./journal/journal.routes";
 
 /**
@@ -19,6 +20,7 @@ export const apiFeatures: ReadonlyArray<(ctx: ServerContext) => OpenAPIHono<AppE
   journalRoutes,
   assessmentsRoutes,
   exportRoutes,
+  insightsRoutes,
 ];
 
 export function mountApiRoutes(api: OpenAPIHono<AppEnv>, ctx: ServerContext): void {

@@ -108,6 +108,12 @@ const cases: Case[] = [
   { method: "get", route: "/api/export", kind: "collection", request: () => ({ path: "/api/export" }) },
   {
     method: "get",
+    route: "/api/insights",
+    kind: "collection",
+    request: () => ({ path: "/api/insights?days=365" }),
+  },
+  {
+    method: "get",
     route: "/api/export.csv",
     kind: "collection",
     request: () => ({ path: "/api/export.csv" }),
