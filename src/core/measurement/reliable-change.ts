@@ -6,11 +6,13 @@ import type { ScaleScore } from "./scale-score";
 export const DEFAULT_CRITICAL_VALUE = 1.96;
 /**
  * Provisional reliability and SD of the classical score (mean keyed answer, 1..5) used by the classical
- * RCI until norms from real responses exist. Callers with a calibrated bank should pass the model-implied
- * values of `classicalScaleNorms` instead. See docs/psychometrics.md, "Reliability and change".
+ * RCI until norms from real responses exist: what the provisional parameters imply for the six to seven
+ * items an adaptive check gives a scale (`classicalScaleNorms`: SD 0.83–0.85, reliability 0.82–0.85; a
+ * full scale reaches 0.92–0.94). Callers that know which items were answered can pass the model-implied
+ * values instead. See docs/psychometrics.md, "Reliability and change".
  */
 export const DEFAULT_CLASSICAL_RELIABILITY = 0.85;
-export const DEFAULT_CLASSICAL_SD = 0.7;
+export const DEFAULT_CLASSICAL_SD = 0.8;
 
 export type ChangeClass = "improvement" | "no-change" | "worsening";
 
