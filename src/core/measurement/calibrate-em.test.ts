@@ -137,7 +137,9 @@ describe("calibrateGradedResponse properties", () => {
     const rmseA = Math.sqrt(squaredA / 12);
     const rmseB = Math.sqrt(squaredB / thresholds);
     // The figure docs/benchmarks.md quotes comes from this line.
-    console.info(`parameter recovery (N = 5,000, 12 items): RMSE a = ${rmseA.toFixed(4)}, RMSE b = ${rmseB.toFixed(4)}`);
+    console.info(
+      `parameter recovery (N = 5,000, 12 items): RMSE a = ${rmseA.toFixed(4)}, RMSE b = ${rmseB.toFixed(4)}`,
+    );
     expect(rmseA).toBeLessThanOrEqual(0.1);
     expect(rmseB).toBeLessThanOrEqual(0.1);
   });
