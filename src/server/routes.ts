@@ -8,6 +8,7 @@ import { healthRoutes } from "./health/health.routes";
 import type { AppEnv } from "./http/app-env";
 import { insightsRoutes } from "./insights/insights.routes";
 import { journalRoutes } from "./journal/journal.routes";
+import { practicesRoutes } from "./practices/practices.routes";
 
 /**
  * Every API feature, mounted under /api in this one place. A feature folder exports a function from
@@ -21,6 +22,7 @@ export const apiFeatures: ReadonlyArray<(ctx: ServerContext) => OpenAPIHono<AppE
   assessmentsRoutes,
   exportRoutes,
   insightsRoutes,
+  practicesRoutes,
 ];
 
 export function mountApiRoutes(api: OpenAPIHono<AppEnv>, ctx: ServerContext): void {

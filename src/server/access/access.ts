@@ -16,6 +16,8 @@ export const scopes = [
   "checkins:write",
   "journal:read",
   "journal:write",
+  "practices:read",
+  "practices:write",
   "export",
 ] as const;
 export type Scope = (typeof scopes)[number];

@@ -13,6 +13,7 @@ interface Fixture {
   entryId: string;
   assessmentId: string;
   itemId: string;
+  completionId: string;
   marker: string;
   password: string;
   otherPassword: string;
@@ -118,6 +119,55 @@ const cases: Case[] = [
     kind: "collection",
     request: () => ({ path: "/api/export.csv" }),
   },
+  { method: "get", route: "/api/practices", kind: "collection", request: () => ({ path: "/api/practices" }) },
+  {
+    method: "get",
+    route: "/api/practices/plan",
+    kind: "collection",
+    request: () => ({ path: "/api/practices/plan" }),
+  },
+  {
+    method: "put",
+    route: "/api/practices/plan",
+    kind: "collection",
+    request: () => ({ path: "/api/practices/plan", json: { practiceIds: ["solo-hour"] } }),
+  },
+  {
+    method: "get",
+    route: "/api/practices/progress",
+    kind: "collection",
+    request: () => ({ path: "/api/practices/progress" }),
+  },
+  {
+    method: "post",
+    route: "/api/practices/completions",
+    kind: "collection",
+    request: (_f, who) => ({
+      path: "/api/practices/completions",
+      json: { practiceId: "solo-hour", reflection: `${who} practised` },
+    }),
+  },
+  {
+    method: "get",
+    route: "/api/practices/completions",
+    kind: "collection",
+    request: () => ({ path: "/api/practices/completions" }),
+  },
+  {
+    method: "get",
+    route: "/api/practices/completions/{id}",
+    kind: "resource",
+    request: (f) => ({ path: `/api/practices/completions/${f.completionId}` }),
+  },
+  {
+    method: "put",
+    route: "/api/practices/completions/{id}",
+    kind: "resource",
+    request: (f, who) => ({
+      path: `/api/practices/completions/${f.completionId}`,
+      json: { date: "2026-04-04", reflection: `${who} rewrites` },
+    }),
+  },
   {
     method: "post",
     route: "/api/me/password",
@@ -144,6 +194,12 @@ const cases: Case[] = [
     route: "/api/assessments/{id}",
     kind: "resource",
     request: (f) => ({ path: `/api/assessments/${f.assessmentId}` }),
+  },
+  {
+    method: "delete",
+    route: "/api/practices/completions/{id}",
+    kind: "resource",
+    request: (f) => ({ path: `/api/practices/completions/${f.completionId}` }),
   },
   // Sign-up, sign-in and sign-out are open to everyone and act only on the caller's own session.
   {
@@ -202,12 +258,17 @@ describeEachDatabase("authorisation of every route", (env) => {
     await owner.client.put(`/api/checkins/${ownerDay}`, { mood: 1, note: marker });
     const entry = (await owner.client.post("/api/journal", { title: marker, text: marker })).body;
     const assessment = (await owner.client.post("/api/assessments", { mode: "adaptive" })).body;
+    const completion = (
+      await owner.client.post("/api/practices/completions", { practiceId: "trigger-map", reflection: marker })
+    ).body;
+    await owner.client.put("/api/practices/plan", { practiceIds: ["values-compass"] });
     const f: Fixture = {
       ownerDay,
       day,
       entryId: entry.id,
       assessmentId: assessment.id,
       itemId: assessment.item.id,
+      completionId: completion.id,
       marker,
       password: owner.password,
       otherPassword: other.password,
@@ -236,6 +297,7 @@ describeEachDatabase("authorisation of every route", (env) => {
       expect(response.text, label).not.toContain(owner.userId);
       expect(response.text, label).not.toContain(entry.id);
       expect(response.text, label).not.toContain(assessment.id);
+      expect(response.text, label).not.toContain(completion.id);
     }
 
     // Nothing another person did changed anything of the owner's.

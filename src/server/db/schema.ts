@@ -11,6 +11,8 @@ export interface Database {
   checkins: CheckinsTable;
   journal_entries: JournalEntriesTable;
   assessments: AssessmentsTable;
+  practice_plans: PracticePlansTable;
+  practice_completions: PracticeCompletionsTable;
 }
 
 export interface InstanceSettingsTable {
@@ -90,4 +92,33 @@ export interface AssessmentsTable {
   started_at: string;
   updated_at: string;
   finished_at: string | null;
+}
+
+export interface PracticePlansTable {
+  id: string;
+  user_id: string;
+  /** Monday of the plan's week, "YYYY-MM-DD"; one plan per person and week. */
+  week_start: string;
+  /** JSON array of practice ids, in plan order. */
+  practice_ids: string;
+  /** JSON array of { practiceId, reason, facet }: why each practice is in the plan. */
+  reasons: string;
+  /** 1 when the person picked all three practices themselves, else 0. */
+  chosen: number;
+  /** The finished check whose profile the plan came from; null for the starter plan (no check yet). */
+  assessment_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PracticeCompletionsTable {
+  id: string;
+  user_id: string;
+  practice_id: string;
+  /** The day it was done, "YYYY-MM-DD". */
+  day: string;
+  /** The optional reflection, sealed like journal text. */
+  reflection_sealed: string | null;
+  created_at: string;
+  updated_at: string;
 }

@@ -3,6 +3,7 @@ import { ScaleScoreSchema } from "../assessments/assessments.schema";
 import { UserSchema } from "../auth/auth.schema";
 import { CheckinSchema } from "../checkins/checkins.schema";
 import { JournalEntrySchema } from "../journal/journal.schema";
+import { CompletionSchema } from "../practices/practices.schema";
 
 /** Version of the export document; bumped whenever a field changes meaning or disappears. */
 export const exportVersion = 1;
@@ -30,6 +31,31 @@ export const ExportSchema = z
       )
       .openapi({
         description: "Every check, oldest first, with raw answers (1..5) and scores once finished",
+      }),
+    practices: z
+      .object({
+        plans: z.array(
+          z.object({
+            weekStart: z.string(),
+            practiceIds: z.array(z.string()),
+            reasons: z.array(
+              z.object({
+                practiceId: z.string(),
+                reason: z.enum(["chosen", "focus", "strength", "general"]),
+                facet: z.string().nullable(),
+              }),
+            ),
+            chosen: z.boolean(),
+            assessmentId: z.string().nullable(),
+            createdAt: z.string(),
+            updatedAt: z.string(),
+          }),
+        ),
+        completions: z.array(CompletionSchema),
+      })
+      .openapi({
+        description:
+          "Every weekly plan (oldest week first) and every practice marked as done, reflections included",
       }),
   })
   .openapi("Export");

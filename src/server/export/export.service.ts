@@ -7,6 +7,7 @@ import { createAuthService } from "../auth/auth.service";
 import { createCheckinsService } from "../checkins/checkins.service";
 import type { ServerContext } from "../context";
 import { createJournalService } from "../journal/journal.service";
+import { createPracticesService } from "../practices/practices.service";
 import { spreadsheetSafe, toCsv } from "./csv";
 import { type ExportDocument, exportVersion } from "./export.schema";
 
@@ -45,6 +46,7 @@ export function createExportService(ctx: ServerContext) {
   const checkins = createCheckinsService(ctx);
   const journal = createJournalService(ctx);
   const assessments = createAssessmentsRepository(ctx.database.db);
+  const practices = createPracticesService(ctx);
 
   return {
     async document(access: Access): Promise<ExportDocument> {
@@ -70,6 +72,7 @@ export function createExportService(ctx: ServerContext) {
             scores: row.scores ? (JSON.parse(row.scores) as ScaleScore[]) : null,
           };
         }),
+        practices: await practices.exportAll(access),
       };
     },
 

@@ -35,6 +35,9 @@ const validBodies: Record<string, Record<string, unknown>> = {
   "put /api/journal/{id}": { title: "t", text: "x" },
   "post /api/assessments": { mode: "adaptive", locale: "en" },
   "post /api/assessments/{id}/answers": { itemId: "rel-01", value: 3 },
+  "put /api/practices/plan": { practiceIds: ["solo-hour", "i-statements"] },
+  "post /api/practices/completions": { practiceId: "solo-hour", date: "2026-01-01", reflection: "r" },
+  "put /api/practices/completions/{id}": { date: "2026-01-01", reflection: "r" },
 };
 
 const weirdSegments = [
@@ -81,11 +84,13 @@ const queryString = fc.oneof(
     "?limit=1e9",
     "?cursor=%00",
     "?locale=xx",
+    "?days=31",
+    "?today=2026-02-30",
   ),
   fc
     .array(
       fc.tuple(
-        fc.constantFrom("from", "to", "limit", "cursor", "q", "locale", "x"),
+        fc.constantFrom("from", "to", "limit", "cursor", "q", "locale", "days", "today", "x"),
         fc.string({ maxLength: 30 }),
       ),
       {
@@ -164,6 +169,7 @@ describe("malformed input never causes a server error", () => {
     await client.put("/api/checkins/2026-01-01", { mood: 0 });
     ids.journal = (await client.post("/api/journal", { text: "kept" })).body.id;
     ids.assessment = (await client.post("/api/assessments", { mode: "adaptive" })).body.id;
+    ids.completion = (await client.post("/api/practices/completions", { practiceId: "solo-hour" })).body.id;
   });
   afterAll(() => env?.close());
 
@@ -184,7 +190,7 @@ describe("malformed input never causes a server error", () => {
 
   it("on every write route (bodies, query strings and path parameters)", async () => {
     const writes = operations.filter((op) => op.method !== "get" && op.template !== "/api/auth/logout");
-    expect(writes.length).toBeGreaterThanOrEqual(12);
+    expect(writes.length).toBeGreaterThanOrEqual(16);
     for (const op of writes) {
       const key = `${op.method} ${op.template}`;
       const hasParam = op.template.includes("{");
@@ -198,7 +204,9 @@ describe("malformed input never causes a server error", () => {
               ? "2026-01-01"
               : op.template.includes("assessments")
                 ? ids.assessment
-                : ids.journal;
+                : op.template.includes("practices")
+                  ? ids.completion
+                  : ids.journal;
             const response = await send(
               op,
               hasParam ? (path ?? { raw: fallback ?? "x" }) : null,

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as initial from "./20261125180000_initial";
+import * as practices from "./20261125190000_practices";
 
 /**
  * Every migration this version of Poise knows, by name; names sort in the order they run. A database
@@ -7,4 +8,5 @@ import * as initial from "./20261125180000_initial";
  */
 export const migrations: Record<string, Migration> = {
   "20261125180000_initial": initial,
+  "20261125190000_practices": practices,
 };
