@@ -8,7 +8,7 @@ import { parseResponseCsv } from "./calibrate";
 
 const run = promisify(execFile);
 const bin = resolve(import.meta.dirname, "../../../bin/poise.js");
-const science = resolve(import.meta.dirname, "../../../../shared/data/irt/science.csv");
+const science = resolve(import.meta.dirname, "../../../test-data/irt/science.csv");
 const scratch = mkdtempSync(join(tmpdir(), "poise-calibrate-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

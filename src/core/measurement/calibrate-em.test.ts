@@ -227,14 +227,14 @@ describe("calibrateGradedResponse properties", () => {
 });
 
 /**
- * The public IRT datasets of mirt and ltm live beside the project in ../shared/data/irt (see its README:
+ * The public IRT datasets of mirt and ltm are kept in test-data/irt (see its README:
  * converted from the packages without editing a value): a header row of item names, then integer answers.
  */
 function readIrtCsv(name: "lsat7" | "science" | "environment"): {
   names: string[];
   rows: (number | null)[][];
 } {
-  const path = resolve(import.meta.dirname, "../../../../shared/data/irt", `${name}.csv`);
+  const path = resolve(import.meta.dirname, "../../../test-data/irt", `${name}.csv`);
   if (!existsSync(path)) throw new Error(`readIrtCsv requires ${path} (the shared IRT datasets)`);
   const [header, ...lines] = readFileSync(path, "utf8").trim().split(/\r?\n/);
   return {
