@@ -31,6 +31,19 @@ export interface SimulationPlan {
   triggerMoodShift?: Partial<Record<TriggerId, number>>;
   /** Chances of better / worse after each strategy; unlisted ones are even (0.35 / 0.35). */
   strategyOdds?: Partial<Record<StrategyId, { better: number; worse: number }>>;
+  /**
+   * Gradual change from the first simulated day to today, added linearly (a person slowly finding
+   * their balance): mood and ease alone in points, reassurance in times a day, and the chance that a
+   * decision is made alone. Uses no random draws, so a plan without drift simulates exactly as before.
+   */
+  drift?: SimulationDrift;
+}
+
+export interface SimulationDrift {
+  mood?: number;
+  comfortAlone?: number;
+  reassurance?: number;
+  aloneChance?: number;
 }
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, Math.round(value)));
@@ -68,6 +81,9 @@ export function simulateCheckins(plan: SimulationPlan, seed: number): Checkin[] 
   const keep = Math.sqrt(1 - plan.moodAutocorrelation ** 2);
   for (let back = plan.days - 1; back >= 0; back--) {
     noise = plan.moodAutocorrelation * noise + keep * normalDraw(random);
+    // How far along the drift this day is: 0 on the first simulated day, 1 today.
+    const along = plan.days > 1 ? (plan.days - 1 - back) / (plan.days - 1) : 1;
+    const drift = (measure: keyof SimulationDrift) => (plan.drift?.[measure] ?? 0) * along;
     if (random.next() >= plan.checkinRate) continue;
     const trigger =
       random.next() < plan.triggerRate ? pick(triggerIds, plan.triggerWeights, random) : undefined;
@@ -75,17 +91,20 @@ export function simulateCheckins(plan: SimulationPlan, seed: number): Checkin[] 
     const { min, max } = checkinRanges.mood;
     const checkin: Checkin = {
       date: addDays(plan.today, -back),
-      mood: clamp(baseline + spread * noise + shift, min, max),
+      mood: clamp(baseline + spread * noise + shift + drift("mood"), min, max),
     };
     if (random.next() < 0.85) checkin.energy = clamp(energyBase + normalDraw(random), 1, 5);
-    if (random.next() < 0.8) checkin.comfortAlone = clamp(comfortBase + normalDraw(random), 1, 5);
+    if (random.next() < 0.8)
+      checkin.comfortAlone = clamp(comfortBase + drift("comfortAlone") + normalDraw(random), 1, 5);
     if (random.next() < 0.8) {
-      checkin.reassurance = { count: clamp(reassuranceBase + normalDraw(random) * 1.5, 0, 20) };
+      const base = Math.max(0, reassuranceBase + drift("reassurance"));
+      checkin.reassurance = { count: clamp(base + normalDraw(random) * 1.5, 0, 20) };
     }
     if (random.next() < 0.8) {
       const count = clamp(random.next() * 5, 0, 20);
       let alone = 0;
-      for (let i = 0; i < count; i++) if (random.next() < aloneChance) alone++;
+      const chance = Math.min(1, Math.max(0, aloneChance + drift("aloneChance")));
+      for (let i = 0; i < count; i++) if (random.next() < chance) alone++;
       checkin.decisions = { alone, afterApproval: count - alone };
     }
     if (random.next() < 0.8) {
