@@ -49,4 +49,16 @@ describe("simulated check-ins with a drift", () => {
     const shareChange = (c: Checkin[]) => aloneShare(lastMonth(c)) - aloneShare(firstMonth(c));
     expect(shareChange(drifting) - shareChange(flat)).toBeGreaterThan(0.2);
   });
+
+  it("starts from the given levels, and otherwise simulates the same days", () => {
+    const started = simulateCheckins(
+      { ...plan, start: { comfortAlone: 1, reassurance: 6, aloneChance: 0 } },
+      11,
+    );
+    expect(started.map((x) => [x.date, x.trigger])).toEqual(flat.map((x) => [x.date, x.trigger]));
+    expect(meanOf(started, (x) => x.comfortAlone)).toBeLessThan(1.6);
+    expect(meanOf(started, (x) => x.reassurance?.count)).toBeGreaterThan(5);
+    expect(started.every((x) => !x.decisions || x.decisions.alone === 0)).toBe(true);
+    expect(flat.some((x) => x.decisions && x.decisions.alone > 0)).toBe(true);
+  });
 });

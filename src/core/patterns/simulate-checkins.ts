@@ -37,6 +37,19 @@ export interface SimulationPlan {
    * decision is made alone. Uses no random draws, so a plan without drift simulates exactly as before.
    */
   drift?: SimulationDrift;
+  /**
+   * The person's starting levels, instead of random ones: mood baseline (points), ease alone (1–5),
+   * reassurance (times a day) and the chance that a decision is made alone. The random levels are
+   * still drawn, so the rest of the simulation is the same as without it.
+   */
+  start?: SimulationStart;
+}
+
+export interface SimulationStart {
+  mood?: number;
+  comfortAlone?: number;
+  reassurance?: number;
+  aloneChance?: number;
 }
 
 export interface SimulationDrift {
@@ -70,12 +83,20 @@ function pick<T extends string>(
  */
 export function simulateCheckins(plan: SimulationPlan, seed: number): Checkin[] {
   const random = createRandom(seed);
-  const baseline = normalDraw(random) * 0.7;
-  const spread = 0.8 + random.next();
-  const energyBase = 2 + random.next() * 2;
-  const comfortBase = 1.5 + random.next() * 3;
-  const reassuranceBase = random.next() * 4;
-  const aloneChance = 0.2 + random.next() * 0.6;
+  const drawn = {
+    mood: normalDraw(random) * 0.7,
+    spread: 0.8 + random.next(),
+    energy: 2 + random.next() * 2,
+    comfortAlone: 1.5 + random.next() * 3,
+    reassurance: random.next() * 4,
+    aloneChance: 0.2 + random.next() * 0.6,
+  };
+  const baseline = plan.start?.mood ?? drawn.mood;
+  const spread = drawn.spread;
+  const energyBase = drawn.energy;
+  const comfortBase = plan.start?.comfortAlone ?? drawn.comfortAlone;
+  const reassuranceBase = plan.start?.reassurance ?? drawn.reassurance;
+  const aloneChance = plan.start?.aloneChance ?? drawn.aloneChance;
   const checkins: Checkin[] = [];
   let noise = normalDraw(random);
   const keep = Math.sqrt(1 - plan.moodAutocorrelation ** 2);
