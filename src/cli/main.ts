@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { assessCommand } from "./commands/assess";
 import { calibrateCommand } from "./commands/calibrate";
+import { demoCommand } from "./commands/demo";
 import { itemsCommand } from "./commands/items";
 import { serveCommand } from "./commands/serve";
 import { simulateCommand } from "./commands/simulate";
@@ -15,6 +16,7 @@ program.addCommand(assessCommand());
 program.addCommand(serveCommand());
 program.addCommand(simulateCommand());
 program.addCommand(calibrateCommand());
+program.addCommand(demoCommand());
 
 try {
   await program.parseAsync(process.argv);
