@@ -1,9 +1,9 @@
 import type { Locale } from "../../core/locale";
 import { ApiError, apiRequest } from "./client";
 import type {
+  AssessmentList,
   AssessmentMode,
   AssessmentState,
-  AssessmentSummary,
   CheckIn,
   CheckInInput,
   JournalEntry,
@@ -39,17 +39,25 @@ function unwrapUser(body: { user: User } | User): User {
 export const assessments = {
   start: (mode: AssessmentMode, locale: Locale) =>
     apiRequest<AssessmentState>("/api/assessments", { method: "POST", body: { mode, locale } }),
-  answer: (id: string, itemId: string, value: number) =>
-    apiRequest<AssessmentState>(`/api/assessments/${encodeURIComponent(id)}/answers`, {
+  answer: (id: string, itemId: string, value: number, locale: Locale) =>
+    apiRequest<AssessmentState>(`/api/assessments/${encodeURIComponent(id)}/answers?locale=${locale}`, {
       method: "POST",
       body: { itemId, value },
     }),
   get: (id: string, locale: Locale, signal?: AbortSignal) =>
     apiRequest<AssessmentState>(`/api/assessments/${encodeURIComponent(id)}?locale=${locale}`, { signal }),
-  list: (signal?: AbortSignal) =>
-    apiRequest<{ assessments: AssessmentSummary[] } | AssessmentSummary[]>("/api/assessments", {
-      signal,
-    }).then((b) => (Array.isArray(b) ? b : b.assessments)),
+  list: (locale: Locale, signal?: AbortSignal) =>
+    apiRequest<AssessmentList>(`/api/assessments?locale=${locale}`, { signal }),
+  /** The newest finished check with its full profile, or null before the first one. */
+  latest: async (locale: Locale, signal?: AbortSignal) => {
+    const list = await assessments.list(locale, signal);
+    const newest = list.assessments.at(-1);
+    const state = newest ? await assessments.get(newest.id, locale, signal) : null;
+    return {
+      list,
+      latest: state?.result ? { id: state.id, finishedAt: state.finishedAt!, ...state.result } : null,
+    };
+  },
 };
 
 export const checkIns = {

@@ -17,58 +17,54 @@ export interface AnswerOption {
   label: string;
 }
 
-/** One statement to answer. */
+/** One statement to answer (its text in the requested language). */
 export interface AssessmentItem {
   id: string;
   text: string;
   options: AnswerOption[];
-  scale?: ScaleId;
 }
 
-/** How far along an assessment is; adaptive checks report a range rather than a fixed total. */
+/** How far along a check is: for an adaptive check the total is the server's honest estimate. */
 export interface AssessmentProgress {
   answered: number;
-  /** Known total (full check). */
-  total?: number;
-  /** Typical range for an adaptive check. */
-  expectedMin?: number;
-  expectedMax?: number;
-  /** Hard maximum number of statements. */
-  max?: number;
+  estimatedTotal: number;
+  fraction: number;
+  finished: boolean;
+}
+
+/** One check as `GET /api/assessments/{id}` and the answer route return it. */
+export interface AssessmentState {
+  id: string;
+  mode: AssessmentMode;
+  locale: string;
+  status: "in-progress" | "finished";
+  startedAt: string;
+  finishedAt: string | null;
+  progress: AssessmentProgress;
+  /** The next statement to answer; null once finished. */
+  item: AssessmentItem | null;
+  /** Answers so far, in the order first given (for going back). */
+  answers: { itemId: string; value: number; text: string }[];
+  result: { scores: ScaleScore[]; profile: Profile } | null;
 }
 
 export type { Profile, RegionId } from "../../core/profile/types";
 
-export interface ReliableChange {
-  scale: ScaleId;
-  z: number;
-  outcome: "reliable-increase" | "no-reliable-change" | "reliable-decrease";
-}
-
+/** A finished check in the history list. */
 export interface AssessmentSummary {
   id: string;
   mode: AssessmentMode;
+  startedAt: string;
   finishedAt: string;
   scores: ScaleScore[];
-  region?: RegionId;
-  profile?: Profile;
-  /** The raw answers (1..5); when present the profile is rebuilt in the person's current language. */
-  answers?: { itemId: string; value: number }[];
-  change?: ReliableChange[] | null;
+  region: { id: RegionId; name: string; probability: number; probabilities: Record<RegionId, number> };
 }
 
-/** A step of the check: the next statement, or the finished result. */
-export interface AssessmentState {
-  id: string;
-  mode: AssessmentMode;
-  status: "in-progress" | "finished";
-  item: AssessmentItem | null;
-  progress: AssessmentProgress;
-  /** The answer already given to `item`, when it was answered before (going back). */
-  value?: number | null;
-  previous?: { itemId: string } | null;
-  result?: AssessmentSummary;
-  answers?: { itemId: string; value: number }[];
+/** `GET /api/assessments`: finished checks (oldest first) and the check in progress, if any. */
+export interface AssessmentList {
+  assessments: AssessmentSummary[];
+  inProgress: { id: string; mode: AssessmentMode; startedAt: string; progress: AssessmentProgress } | null;
+  provisional: boolean;
 }
 
 export type Company = "alone" | "partner" | "family" | "friends" | "colleagues" | "others";

@@ -1,13 +1,15 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
+import { safeNext } from "../pages/auth/safe-next";
 import { useAuth } from "./auth";
 
 export type Access = "public" | "signed-in" | "signed-out";
 
 /**
  * Shows a page only to the people it is for: signed-in pages send others to sign in (and back after),
- * signed-out pages (welcome, sign-in, sign-up) send a signed-in person to Today.
+ * signed-out pages (welcome, sign-in, sign-up) send a signed-in person on: to the check after signing
+ * up, to the page that asked for a sign-in, or to Today.
  */
 export function AccessGate({ access, children }: { access: Access; children: ReactNode }) {
   const { state } = useAuth();
@@ -27,7 +29,12 @@ export function AccessGate({ access, children }: { access: Access; children: Rea
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
   if (access === "signed-out" && state.status === "signed-in") {
-    return <Navigate to="/today" replace />;
+    // Right after signing up the check comes first; after signing in, the page that asked for it.
+    const next =
+      location.pathname === "/sign-up"
+        ? "/check"
+        : safeNext(new URLSearchParams(location.search).get("next"));
+    return <Navigate to={next} replace />;
   }
   return children;
 }

@@ -2,16 +2,19 @@ import { useTranslation } from "react-i18next";
 import { otherLanguage, rememberLanguage } from "../i18n/language";
 import { currentLocale } from "../i18n/setup";
 
-/** A one-click switch to the other shipped language, written in that language (reachable on every page). */
+/**
+ * A one-click switch to the other shipped language, named in that language ("Français", "English") and
+ * marked with its lang so screen readers pronounce it right. Reachable on every page.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  // The button names the language to switch to, in that language.
   const target = otherLanguage(currentLocale(i18n));
   return (
     <button
       type="button"
       className="button quiet"
       lang={target}
-      aria-label={t("layout.switchLanguageLabel")}
       onClick={() => {
         rememberLanguage(target);
         void i18n.changeLanguage(target);

@@ -42,6 +42,7 @@ export const pageRoutes: PageRoute[] = [
     path: "/check-in",
     access: "signed-in",
     nav: "checkIn",
+    wide: true,
     load: () => import("../pages/check-in/check-in-page").then((m) => m.CheckInPage),
   },
   {

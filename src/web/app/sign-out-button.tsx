@@ -1,14 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
 import { auth } from "../api/endpoints";
-import { useAuth } from "./auth";
 
-/** Ends the session on the server, then shows the welcome page. */
+/** Ends the session on the server, then reloads the welcome page. */
 export function SignOutButton({ className = "button secondary" }: { className?: string }) {
   const { t } = useTranslation();
-  const { setUser } = useAuth();
-  const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   return (
     <button
@@ -22,8 +18,8 @@ export function SignOutButton({ className = "button secondary" }: { className?: 
         } catch {
           // Even if the server could not be reached, forget the session locally.
         }
-        setUser(null);
-        navigate("/", { replace: true });
+        // A full page load leaves nothing of the session in this tab's memory.
+        window.location.replace("/");
       }}
     >
       {t("layout.signOut")}

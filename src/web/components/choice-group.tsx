@@ -4,7 +4,10 @@ export interface Choice<V extends string | number> {
   value: V;
   /** The full label; it is always the accessible name. */
   label: string;
-  /** A shorter visible text (e.g. "−3") when the full label would not fit; the full label stays readable. */
+  /**
+   * A shorter visible text (e.g. "−3") when the full label would not fit; the accessible name is the
+   * short text followed by the full label, so what is seen is also what is heard.
+   */
   short?: string;
 }
 
@@ -63,10 +66,8 @@ export function ChoiceGroup<V extends string | number>({
             />
             {option.short ? (
               <>
-                <span className="choice-text" aria-hidden="true">
-                  {option.short}
-                </span>
-                <span className="sr-only">{option.label}</span>
+                <span className="choice-text">{option.short}</span>
+                <span className="sr-only"> {option.label}</span>
               </>
             ) : (
               <span className="choice-text">{option.label}</span>

@@ -39,8 +39,9 @@ export const LikertScale = forwardRef<LikertScaleHandle, LikertScaleProps>(funct
     ref,
     () => ({
       focus: () => {
-        const index = options.findIndex((o) => o.value === value);
-        inputs.current[Math.max(index, 0)]?.focus();
+        // Read the checked answer from the DOM: it is current even before React hands over new props.
+        const checked = inputs.current.find((input) => input?.checked);
+        (checked ?? inputs.current[0])?.focus();
       },
       choose: (position: number) => {
         const option = options[position - 1];
@@ -49,7 +50,7 @@ export const LikertScale = forwardRef<LikertScaleHandle, LikertScaleProps>(funct
         inputs.current[position - 1]?.focus();
       },
     }),
-    [options, value, onChange],
+    [options, onChange],
   );
 
   return (

@@ -32,7 +32,6 @@ export const en = {
     menu: "Menu",
     closeMenu: "Close menu",
     switchLanguage: "Français",
-    switchLanguageLabel: "Lire Poise en français",
     signOut: "Sign out",
     signIn: "Sign in",
     footerNote:
@@ -130,7 +129,7 @@ export const en = {
     fullHint:
       "Every statement of the inventory, about 10 to 15 minutes. Useful if you want the most complete picture or to help research.",
     begin: "Begin",
-    inProgress: "You have a check in progress.",
+    inProgress: "You have a check in progress: {{answered}} statements answered so far.",
     resume: "Continue where you stopped",
     startOver: "Start a new one instead",
     keyboardHint: "With a keyboard: arrow keys or 1 to 5 to choose, Enter to go on.",
@@ -138,9 +137,7 @@ export const en = {
     statementNumber: "Statement {{number}}",
     progressFull: "{{answered}} of {{total}} answered",
     progressAdaptive:
-      "{{answered}} answered. The adaptive check usually ends after {{low}} to {{high}}, once every scale is measured precisely enough.",
-    progressAdaptiveSimple:
-      "{{answered}} answered. The check ends once every scale is measured precisely enough.",
+      "{{answered}} answered, about {{total}} in all for now: the adaptive check stops as soon as every scale is measured precisely enough.",
     progressLabel: "Progress",
     back: "Back",
     next: "Next",
@@ -349,7 +346,8 @@ export const en = {
     entriesTitle: "Your entries",
     noEntries: "No entries yet. Whenever you are ready.",
     noResults: "No entry matches “{{query}}”.",
-    results: "{{count}} entries match.",
+    results_one: "{{count}} entry matches.",
+    results_other: "{{count}} entries match.",
     writtenOn: "Written {{date}}",
     editedOn: "edited {{date}}",
     editEntry: "Edit entry",
@@ -390,11 +388,19 @@ export const en = {
     intro:
       "If you are thinking about harming yourself, feel unsafe with someone, or are in danger right now, please reach out now. You deserve support, and you don't have to go through this alone.",
     emergency: "In immediate danger, call your local emergency number.",
-    resourcesTitle: "People you can talk to",
-    otherCountries: "In other countries",
-    otherCountriesText:
-      "Your local emergency number works everywhere; in the European Union, 112 also reaches emergency services. Your doctor or a local health service can point you to a crisis line near you.",
-    poiseNote: "Poise can't respond to emergencies. Nobody reads what you write in it.",
+    regionLegend: "Where are you?",
+    regions: {
+      FR: "France",
+      GB: "United Kingdom",
+      US: "United States",
+      CA: "Canada",
+      INTL: "Elsewhere",
+    },
+    emergencyTitle: "Emergency services",
+    crisisTitle: "If you are thinking of suicide or of hurting yourself",
+    coercionTitle: "If someone close to you controls, threatens or hurts you",
+    checkedOn: "These details were checked on {{date}}.",
+    poiseNote: "Poise can't respond to emergencies, and nobody reads what you write in it.",
     call: "Call {{number}}",
     backToPoise: "Back to Poise",
   },

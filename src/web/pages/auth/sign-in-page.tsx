@@ -1,17 +1,14 @@
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { ApiError } from "../../api/client";
 import { auth } from "../../api/endpoints";
 import { useAuth } from "../../app/auth";
 import { usePageTitle } from "../../app/page-title";
 import { CredentialsForm } from "./credentials-form";
-import { safeNext } from "./safe-next";
 
 export function SignInPage() {
   const { t } = useTranslation();
   const { setUser } = useAuth();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
   usePageTitle(t("auth.signInTitle"));
   return (
     <div className="narrow">
@@ -20,8 +17,8 @@ export function SignInPage() {
         mode="sign-in"
         onSubmit={async (email, password) => {
           const user = await auth.signIn(email, password);
+          // The signed-out gate then moves on to the page that asked for a sign-in.
           setUser(user);
-          navigate(safeNext(params.get("next")), { replace: true });
         }}
         describeFailure={(error) =>
           error instanceof ApiError && error.code === "invalid_credentials"

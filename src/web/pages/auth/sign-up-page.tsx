@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { Link } from "react-router";
 import { auth } from "../../api/endpoints";
 import { useAuth } from "../../app/auth";
 import { usePageTitle } from "../../app/page-title";
@@ -9,7 +9,6 @@ import { CredentialsForm } from "./credentials-form";
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
   const { setUser } = useAuth();
-  const navigate = useNavigate();
   usePageTitle(t("auth.signUpTitle"));
   return (
     <div className="narrow">
@@ -21,8 +20,8 @@ export function SignUpPage() {
         mode="sign-up"
         onSubmit={async (email, password) => {
           const user = await auth.signUp(email, password, currentLocale(i18n));
+          // The signed-out gate then moves on to the check.
           setUser(user);
-          navigate("/check", { replace: true });
         }}
       />
       <p>

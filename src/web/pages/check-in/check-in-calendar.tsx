@@ -36,8 +36,8 @@ export function CheckInCalendar({ month, today, selected, done, onMonthChange }:
           className="button quiet"
           onClick={() => onMonthChange(new Date(month.getFullYear(), month.getMonth() - 1, 1))}
         >
-          <span aria-hidden="true">‹ </span>
-          {t("checkIn.previousMonth")}
+          <span aria-hidden="true">‹</span>
+          <span className="sr-only">{t("checkIn.previousMonth")}</span>
         </button>
         <p className="calendar-month" aria-live="polite">
           {monthName}
@@ -50,8 +50,8 @@ export function CheckInCalendar({ month, today, selected, done, onMonthChange }:
             if (!isCurrentMonth) onMonthChange(new Date(month.getFullYear(), month.getMonth() + 1, 1));
           }}
         >
-          {t("checkIn.nextMonth")}
-          <span aria-hidden="true"> ›</span>
+          <span aria-hidden="true">›</span>
+          <span className="sr-only">{t("checkIn.nextMonth")}</span>
         </button>
       </div>
       <table className="calendar-grid">

@@ -140,131 +140,134 @@ export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckI
         error={fieldError("energy")}
       />
 
-      <Fold title={t("checkIn.feelingsLegend")} open={draft.feelings.length > 0}>
-        <MultiChoice<Feeling>
-          legend={<span className="sr-only">{t("checkIn.feelingsLegend")}</span>}
-          options={labelled(feelingIds, (v) => t(`checkIn.feelings.${v}`))}
-          values={draft.feelings}
-          onChange={(v) => update("feelings", v)}
-        />
-      </Fold>
+      <Fold title={t("checkIn.moreTitle")} open={hasOptional(draft)} outer>
+        <Fold title={t("checkIn.feelingsLegend")} open={draft.feelings.length > 0}>
+          <MultiChoice<Feeling>
+            legend={<span className="sr-only">{t("checkIn.feelingsLegend")}</span>}
+            options={labelled(feelingIds, (v) => t(`checkIn.feelings.${v}`))}
+            values={draft.feelings}
+            onChange={(v) => update("feelings", v)}
+          />
+        </Fold>
 
-      <Fold title={t("checkIn.companyLegend")} open={draft.company.length > 0}>
-        <MultiChoice<Company>
-          legend={<span className="sr-only">{t("checkIn.companyLegend")}</span>}
-          options={labelled(companies, (v) => t(`checkIn.company.${v}`))}
-          values={draft.company}
-          onChange={(v) => update("company", v)}
-        />
-      </Fold>
+        <Fold title={t("checkIn.companyLegend")} open={draft.company.length > 0}>
+          <MultiChoice<Company>
+            legend={<span className="sr-only">{t("checkIn.companyLegend")}</span>}
+            options={labelled(companies, (v) => t(`checkIn.company.${v}`))}
+            values={draft.company}
+            onChange={(v) => update("company", v)}
+          />
+        </Fold>
 
-      <Fold
-        title={t("checkIn.reassuranceTitle")}
-        open={draft.reassuranceCount !== null || draft.reassuranceFelt !== null}
-      >
-        <CounterField
-          label={t("checkIn.reassuranceCount")}
-          value={draft.reassuranceCount ?? 0}
-          onChange={(v) => update("reassuranceCount", v)}
-          error={fieldError("reassurance.count")}
-        />
-        <ChoiceGroup<Effect>
-          legend={t("checkIn.reassuranceFelt")}
-          options={labelled(effects, (v) => t(`checkIn.effects.${v}`))}
-          value={draft.reassuranceFelt}
-          onChange={(v) => update("reassuranceFelt", v)}
-        />
-      </Fold>
-
-      <Fold
-        title={t("checkIn.decisionsTitle")}
-        open={draft.decisionsAlone !== null || draft.decisionsAfterApproval !== null}
-      >
-        <CounterField
-          label={t("checkIn.decisionsAlone")}
-          value={draft.decisionsAlone ?? 0}
-          onChange={(v) => update("decisionsAlone", v)}
-          error={fieldError("decisions.alone")}
-        />
-        <CounterField
-          label={t("checkIn.decisionsApproval")}
-          value={draft.decisionsAfterApproval ?? 0}
-          onChange={(v) => update("decisionsAfterApproval", v)}
-          error={fieldError("decisions.afterApproval")}
-        />
-      </Fold>
-
-      <Fold title={t("checkIn.comfortLegend")} open={draft.comfortAlone !== null}>
-        <ChoiceGroup<number>
-          legend={<span className="sr-only">{t("checkIn.comfortLegend")}</span>}
-          layout="list"
-          options={labelled(levels, (v) => t(`checkIn.comforts.${v}` as "checkIn.comforts.1"))}
-          value={draft.comfortAlone}
-          onChange={(v) => update("comfortAlone", v)}
-        />
-      </Fold>
-
-      <Fold title={t("checkIn.triggerLegend")} open={draft.trigger !== null || draft.helped.length > 0}>
-        <ChoiceGroup<Trigger | "none">
-          legend={<span className="sr-only">{t("checkIn.triggerLegend")}</span>}
-          options={labelled(triggers, (v) => t(`checkIn.triggers.${v}`))}
-          value={draft.trigger}
-          onChange={(v) => update("trigger", v)}
-        />
-        <h3 className="fold-subtitle">{t("checkIn.helpedTitle")}</h3>
-        <MultiChoice<Strategy>
-          legend={t("checkIn.helpedStrategy")}
-          options={labelled(strategies, (v) => t(`checkIn.strategies.${v}`))}
-          values={draft.helped.map((h) => h.strategy)}
-          onChange={(chosen) =>
-            update(
-              "helped",
-              chosen.map(
-                (strategy) => draft.helped.find((h) => h.strategy === strategy) ?? { strategy, effect: null },
-              ),
-            )
-          }
-        />
-        {draft.helped.map((h) => (
+        <Fold
+          title={t("checkIn.reassuranceTitle")}
+          open={draft.reassuranceCount !== null || draft.reassuranceFelt !== null}
+        >
+          <CounterField
+            label={t("checkIn.reassuranceCount")}
+            value={draft.reassuranceCount ?? 0}
+            onChange={(v) => update("reassuranceCount", v)}
+            error={fieldError("reassurance.count")}
+          />
           <ChoiceGroup<Effect>
-            key={h.strategy}
-            legend={t("checkIn.helpedEffectFor", { strategy: t(`checkIn.strategies.${h.strategy}`) })}
+            legend={t("checkIn.reassuranceFelt")}
             options={labelled(effects, (v) => t(`checkIn.effects.${v}`))}
-            value={h.effect}
-            onChange={(effect) =>
+            value={draft.reassuranceFelt}
+            onChange={(v) => update("reassuranceFelt", v)}
+          />
+        </Fold>
+
+        <Fold
+          title={t("checkIn.decisionsTitle")}
+          open={draft.decisionsAlone !== null || draft.decisionsAfterApproval !== null}
+        >
+          <CounterField
+            label={t("checkIn.decisionsAlone")}
+            value={draft.decisionsAlone ?? 0}
+            onChange={(v) => update("decisionsAlone", v)}
+            error={fieldError("decisions.alone")}
+          />
+          <CounterField
+            label={t("checkIn.decisionsApproval")}
+            value={draft.decisionsAfterApproval ?? 0}
+            onChange={(v) => update("decisionsAfterApproval", v)}
+            error={fieldError("decisions.afterApproval")}
+          />
+        </Fold>
+
+        <Fold title={t("checkIn.comfortLegend")} open={draft.comfortAlone !== null}>
+          <ChoiceGroup<number>
+            legend={<span className="sr-only">{t("checkIn.comfortLegend")}</span>}
+            layout="list"
+            options={labelled(levels, (v) => t(`checkIn.comforts.${v}` as "checkIn.comforts.1"))}
+            value={draft.comfortAlone}
+            onChange={(v) => update("comfortAlone", v)}
+          />
+        </Fold>
+
+        <Fold title={t("checkIn.triggerLegend")} open={draft.trigger !== null || draft.helped.length > 0}>
+          <ChoiceGroup<Trigger | "none">
+            legend={<span className="sr-only">{t("checkIn.triggerLegend")}</span>}
+            options={labelled(triggers, (v) => t(`checkIn.triggers.${v}`))}
+            value={draft.trigger}
+            onChange={(v) => update("trigger", v)}
+          />
+          <h3 className="fold-subtitle">{t("checkIn.helpedTitle")}</h3>
+          <MultiChoice<Strategy>
+            legend={t("checkIn.helpedStrategy")}
+            options={labelled(strategies, (v) => t(`checkIn.strategies.${v}`))}
+            values={draft.helped.map((h) => h.strategy)}
+            onChange={(chosen) =>
               update(
                 "helped",
-                draft.helped.map((other) => (other.strategy === h.strategy ? { ...other, effect } : other)),
+                chosen.map(
+                  (strategy) =>
+                    draft.helped.find((h) => h.strategy === strategy) ?? { strategy, effect: null },
+                ),
               )
             }
-            error={fieldError(`helped.${h.strategy}`)}
           />
-        ))}
+          {draft.helped.map((h) => (
+            <ChoiceGroup<Effect>
+              key={h.strategy}
+              legend={t("checkIn.helpedEffectFor", { strategy: t(`checkIn.strategies.${h.strategy}`) })}
+              options={labelled(effects, (v) => t(`checkIn.effects.${v}`))}
+              value={h.effect}
+              onChange={(effect) =>
+                update(
+                  "helped",
+                  draft.helped.map((other) => (other.strategy === h.strategy ? { ...other, effect } : other)),
+                )
+              }
+              error={fieldError(`helped.${h.strategy}`)}
+            />
+          ))}
+        </Fold>
+
+        <Fold title={t("checkIn.noteLabel")} open={draft.note.length > 0}>
+          <div className="field">
+            <label htmlFor={noteId}>{t("checkIn.noteLabel")}</label>
+            <span className="hint" id={`${noteId}-hint`}>
+              {t("checkIn.noteHint")}
+            </span>
+            <textarea
+              id={noteId}
+              value={draft.note}
+              onChange={(event) => update("note", event.target.value)}
+              aria-describedby={`${noteId}-hint${fieldError("note") ? ` ${noteId}-error` : ""}`}
+              aria-invalid={fieldError("note") ? true : undefined}
+              rows={4}
+            />
+            {fieldError("note") ? (
+              <p className="field-error" id={`${noteId}-error`}>
+                {fieldError("note")}
+              </p>
+            ) : null}
+          </div>
+        </Fold>
       </Fold>
 
-      <Fold title={t("checkIn.noteLabel")} open={draft.note.length > 0}>
-        <div className="field">
-          <label htmlFor={noteId}>{t("checkIn.noteLabel")}</label>
-          <span className="hint" id={`${noteId}-hint`}>
-            {t("checkIn.noteHint")}
-          </span>
-          <textarea
-            id={noteId}
-            value={draft.note}
-            onChange={(event) => update("note", event.target.value)}
-            aria-describedby={`${noteId}-hint${fieldError("note") ? ` ${noteId}-error` : ""}`}
-            aria-invalid={fieldError("note") ? true : undefined}
-            rows={4}
-          />
-          {fieldError("note") ? (
-            <p className="field-error" id={`${noteId}-error`}>
-              {fieldError("note")}
-            </p>
-          ) : null}
-        </div>
-      </Fold>
-
-      <div className="sticky-actions">
+      <div className="form-actions">
         <button type="submit" className="button" disabled={busy}>
           {busy ? t("common.saving") : t("checkIn.save")}
         </button>
@@ -278,10 +281,36 @@ export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckI
   );
 }
 
-/** A folded optional part; opens by itself when it already holds an answer. */
-function Fold({ title, open, children }: { title: string; open: boolean; children: ReactNode }) {
+/** True when any optional part holds an answer, so the folded parts open by themselves. */
+function hasOptional(draft: CheckInDraft): boolean {
   return (
-    <details className="fold" open={open || undefined}>
+    draft.feelings.length > 0 ||
+    draft.company.length > 0 ||
+    draft.reassuranceCount !== null ||
+    draft.reassuranceFelt !== null ||
+    draft.decisionsAlone !== null ||
+    draft.decisionsAfterApproval !== null ||
+    draft.comfortAlone !== null ||
+    draft.trigger !== null ||
+    draft.helped.length > 0 ||
+    draft.note.length > 0
+  );
+}
+
+/** A folded optional part; opens by itself when it already holds an answer. */
+function Fold({
+  title,
+  open,
+  outer,
+  children,
+}: {
+  title: string;
+  open: boolean;
+  outer?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <details className={outer ? "fold fold-outer" : "fold"} open={open || undefined}>
       <summary>{title}</summary>
       <div className="fold-body">{children}</div>
     </details>

@@ -82,30 +82,32 @@ export function CheckInPage() {
           {t("common.errorNetwork")}
         </p>
       ) : null}
-      {selected && selected.date === date ? (
-        <CheckInForm
-          key={date}
-          date={date}
-          dateLabel={dateLabel}
-          saved={selected.checkIn}
-          onSave={async (draft) => {
-            const saved = await checkIns.put(date, checkInFromDraft(draft)!);
-            const record: CheckIn = saved;
-            setSelected({ date, checkIn: record });
-            setMonthItems((items) => (items ? [...items.filter((c) => c.date !== date), record] : items));
-          }}
-          onDelete={async () => {
-            await checkIns.remove(date);
-            setSelected({ date, checkIn: null });
-            setMonthItems((items) => (items ? items.filter((c) => c.date !== date) : items));
-          }}
-        />
-      ) : (
-        <p role="status" className="muted">
-          {t("common.loading")}
-        </p>
-      )}
-      <CheckInCalendar month={month} today={today} selected={date} done={done} onMonthChange={setMonth} />
+      <div className="check-in-layout">
+        {selected && selected.date === date ? (
+          <CheckInForm
+            key={date}
+            date={date}
+            dateLabel={dateLabel}
+            saved={selected.checkIn}
+            onSave={async (draft) => {
+              const saved = await checkIns.put(date, checkInFromDraft(draft)!);
+              const record: CheckIn = saved;
+              setSelected({ date, checkIn: record });
+              setMonthItems((items) => (items ? [...items.filter((c) => c.date !== date), record] : items));
+            }}
+            onDelete={async () => {
+              await checkIns.remove(date);
+              setSelected({ date, checkIn: null });
+              setMonthItems((items) => (items ? items.filter((c) => c.date !== date) : items));
+            }}
+          />
+        ) : (
+          <p role="status" className="muted">
+            {t("common.loading")}
+          </p>
+        )}
+        <CheckInCalendar month={month} today={today} selected={date} done={done} onMonthChange={setMonth} />
+      </div>
     </div>
   );
 }

@@ -4,20 +4,20 @@ import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { answerOptions, inventory } from "../../../core/inventory/index";
 import { ApiError } from "../../api/client";
 import { assessments } from "../../api/endpoints";
-import type { AssessmentItem, AssessmentState } from "../../api/types";
+import type { AssessmentState } from "../../api/types";
 import { usePageTitle } from "../../app/page-title";
 import { FormStatus } from "../../components/form-status";
 import { LikertScale, type LikertScaleHandle } from "../../components/likert-scale";
 import { useApiErrors } from "../../components/use-api-error";
 import { currentLocale } from "../../i18n/setup";
-import { type AnsweredStep, forgetCheck, readSteps, writeSteps } from "./check-memory";
 import { CheckProgress } from "./check-progress";
 
 const itemsById = new Map(inventory.items.map((item) => [item.id, item]));
 
 /**
- * One statement at a time. The answered statements are kept as steps so Back can show an earlier one with
- * its answer; answering it again changes that answer on the server, then the check moves forward again.
+ * One statement at a time. The server keeps the answers (so a check resumes anywhere, even on another
+ * device); Back shows an earlier statement with its answer, answering it again changes that answer on
+ * the server, and the check then moves forward through the later ones again.
  */
 export function CheckRunPage() {
   const { id = "" } = useParams();
@@ -29,72 +29,62 @@ export function CheckRunPage() {
 
   const [server, setServer] = useState<AssessmentState | null>(() => {
     const passed = location.state as AssessmentState | null;
-    return passed && passed.id === id ? passed : null;
+    return passed?.id === id ? passed : null;
   });
-  const [steps, setSteps] = useState<AnsweredStep[]>(() => readSteps(id));
-  /** Index into steps while reviewing an earlier statement; null on the newest unanswered one. */
+  /** Index into the answers while reviewing an earlier statement; null on the newest unanswered one. */
   const [reviewing, setReviewing] = useState<number | null>(null);
   const [value, setValue] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [missing, setMissing] = useState(false);
   const [notFound, setNotFound] = useState(false);
+  const [focusRound, setFocusRound] = useState(0);
   const { errors, show, clear } = useApiErrors();
   const scale = useRef<LikertScaleHandle>(null);
 
   const finish = useCallback(
-    (state: AssessmentState) => {
-      forgetCheck(state.id);
-      navigate(`/results/${state.id}`, { replace: true });
-    },
+    (state: AssessmentState) => navigate(`/results/${state.id}`, { replace: true }),
     [navigate],
   );
 
-  // Resume: fetch the state when it was not handed over by the start page.
+  // Resume: fetch the check when it was not handed over by the start page.
   useEffect(() => {
     if (server) return;
     const controller = new AbortController();
     assessments
       .get(id, locale, controller.signal)
-      .then((state) => {
-        if (state.status === "finished") finish(state);
-        else setServer(state);
-      })
+      .then((state) => (state.status === "finished" ? finish(state) : setServer(state)))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        if (error instanceof ApiError && error.status === 404) {
-          forgetCheck(id);
-          setNotFound(true);
-        } else show(error);
+        if (error instanceof ApiError && (error.status === 404 || error.status === 400)) setNotFound(true);
+        else show(error);
       });
     return () => controller.abort();
   }, [id, locale, server, finish, show]);
 
-  useEffect(() => writeSteps(id, steps), [id, steps]);
-
-  const shown: AssessmentItem | null =
-    reviewing !== null ? (steps[reviewing]?.item ?? null) : (server?.item ?? null);
+  const answers = server?.answers ?? [];
+  const shownId = reviewing !== null ? (answers[reviewing]?.itemId ?? null) : (server?.item?.id ?? null);
+  const earlier = reviewing !== null ? (answers[reviewing]?.value ?? null) : null;
 
   // A new statement: preselect its earlier answer (if any) and put focus on the answers.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the statement changes, not its answer.
   useEffect(() => {
-    if (!shown) return;
-    const earlier = reviewing !== null ? steps[reviewing]?.value : server?.value;
-    setValue(earlier ?? null);
+    if (!shownId) return;
+    setValue(earlier);
     setMissing(false);
-    requestAnimationFrame(() => scale.current?.focus());
-  }, [shown?.id, reviewing]);
+    setFocusRound((round) => round + 1);
+  }, [shownId, reviewing]);
+
+  // Focus moves once the new statement and its answer are on screen (after that render commits).
+  useEffect(() => {
+    if (focusRound > 0) scale.current?.focus();
+  }, [focusRound]);
 
   // Number keys 1–5 choose an answer from anywhere on the page.
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target as HTMLElement | null;
-      if (
-        target &&
-        /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) &&
-        (target as HTMLInputElement).type !== "radio"
-      )
-        return;
+      const target = event.target as HTMLInputElement | null;
+      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && target.type !== "radio") return;
       const position = Number(event.key);
       if (Number.isInteger(position) && position >= 1 && position <= 5) {
         event.preventDefault();
@@ -108,7 +98,7 @@ export function CheckRunPage() {
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    if (!shown || busy) return;
+    if (!shownId || busy) return;
     if (value === null) {
       setMissing(true);
       scale.current?.focus();
@@ -117,19 +107,13 @@ export function CheckRunPage() {
     clear();
     setBusy(true);
     try {
-      const next = await assessments.answer(id, shown.id, value);
-      const answered: AnsweredStep = { item: shown, value };
-      if (reviewing !== null) {
-        const updated = steps.map((step, index) => (index === reviewing ? answered : step));
-        setSteps(updated);
-        setServer(next);
-        if (next.status === "finished") return finish(next);
-        setReviewing(reviewing + 1 < updated.length ? reviewing + 1 : null);
-      } else {
-        setSteps((current) => [...current.filter((s) => s.item.id !== shown.id), answered]);
-        setServer(next);
-        if (next.status === "finished") return finish(next);
+      const next = await assessments.answer(id, shownId, value, locale);
+      setServer(next);
+      if (next.status === "finished") {
+        finish(next);
+        return;
       }
+      if (reviewing !== null) setReviewing(reviewing + 1 < next.answers.length ? reviewing + 1 : null);
     } catch (error) {
       show(error);
     } finally {
@@ -139,7 +123,7 @@ export function CheckRunPage() {
 
   function back() {
     if (busy) return;
-    const target = reviewing !== null ? reviewing - 1 : steps.length - 1;
+    const target = reviewing !== null ? reviewing - 1 : answers.length - 1;
     if (target >= 0) {
       clear();
       setReviewing(target);
@@ -159,7 +143,11 @@ export function CheckRunPage() {
     () => answerOptions.map((label, index) => ({ value: index + 1, label: label[locale] })),
     [locale],
   );
-  const statement = shown ? (itemsById.get(shown.id)?.text[locale] ?? shown.text) : "";
+  const statement = shownId
+    ? (itemsById.get(shownId)?.text[locale] ??
+      (reviewing !== null ? answers[reviewing]?.text : server?.item?.text) ??
+      shownId)
+    : "";
 
   if (notFound) {
     return (
@@ -173,21 +161,17 @@ export function CheckRunPage() {
     );
   }
 
-  const number = reviewing !== null ? reviewing + 1 : steps.length + 1;
-  const canGoBack = reviewing !== null ? reviewing > 0 : steps.length > 0;
+  const number = reviewing !== null ? reviewing + 1 : answers.length + 1;
+  const canGoBack = reviewing !== null ? reviewing > 0 : answers.length > 0;
 
   return (
     <div className="check-run">
       <h1 className="check-title">{t("check.title")}</h1>
-      {server ? (
-        <CheckProgress mode={server.mode} progress={server.progress} answered={steps.length} />
-      ) : null}
+      {server ? <CheckProgress mode={server.mode} progress={server.progress} /> : null}
       {errors.form ? <FormStatus kind="error">{errors.form}</FormStatus> : null}
-      {shown ? (
+      {shownId ? (
         <form onSubmit={submit} onKeyDown={onFormKeyDown} className="check-form" noValidate>
-          <p className="statement-number" id="statement-number">
-            {t("check.statementNumber", { number })}
-          </p>
+          <p className="statement-number">{t("check.statementNumber", { number })}</p>
           <LikertScale
             ref={scale}
             statement={statement}
@@ -207,7 +191,7 @@ export function CheckRunPage() {
           ) : null}
           <div className="check-actions">
             {canGoBack ? (
-              <button type="button" className="button quiet" onClick={back} disabled={busy}>
+              <button type="button" className="button quiet" onClick={back} aria-disabled={busy}>
                 <span aria-hidden="true">← </span>
                 {t("check.back")}
               </button>
@@ -222,11 +206,9 @@ export function CheckRunPage() {
           <p className="muted small">{t("check.keyboardHint")}</p>
           <p className="muted small">{t("check.leaveNote")}</p>
         </form>
-      ) : server?.status === "finished" ? (
-        <p role="status">{t("check.finishing")}</p>
       ) : errors.form ? null : (
         <p role="status" className="muted">
-          {t("common.loading")}
+          {server?.status === "finished" ? t("check.finishing") : t("common.loading")}
         </p>
       )}
     </div>

@@ -4,47 +4,28 @@ import { Link, useNavigate } from "react-router";
 import { assessments } from "../../api/endpoints";
 import type { AssessmentMode } from "../../api/types";
 import { useRequest } from "../../api/use-request";
-import { useUser } from "../../app/auth";
 import { usePageTitle } from "../../app/page-title";
 import { FormStatus } from "../../components/form-status";
 import { useApiErrors } from "../../components/use-api-error";
 import { currentLocale } from "../../i18n/setup";
-import { currentCheckId, forgetCheck, rememberCurrentCheck } from "./check-memory";
 
-/** Explains the check, offers to resume one in progress, and starts an adaptive or a full check. */
+/** Explains the check, offers to resume the one in progress, and starts an adaptive or a full check. */
 export function CheckStartPage() {
   const { t, i18n } = useTranslation();
-  const user = useUser();
   const navigate = useNavigate();
   usePageTitle(t("check.title"));
   const [mode, setMode] = useState<AssessmentMode>("adaptive");
   const [busy, setBusy] = useState(false);
   const { errors, show } = useApiErrors();
 
-  const savedId = currentCheckId(user.id);
-  const inProgress = useRequest(
-    async (signal) => {
-      if (!savedId) return null;
-      try {
-        const state = await assessments.get(savedId, currentLocale(i18n), signal);
-        if (state.status === "in-progress") return state;
-        forgetCheck(savedId);
-        return null;
-      } catch {
-        forgetCheck(savedId);
-        return null;
-      }
-    },
-    [savedId],
-  );
+  // The server remembers the check in progress, so it can be resumed from any device.
+  const inProgress = useRequest((signal) => assessments.list(currentLocale(i18n), signal), []);
 
   async function begin(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     try {
       const state = await assessments.start(mode, currentLocale(i18n));
-      if (savedId) forgetCheck(savedId);
-      rememberCurrentCheck(user.id, state.id);
       navigate(`/check/${state.id}`, { state });
     } catch (error) {
       show(error);
@@ -52,7 +33,7 @@ export function CheckStartPage() {
     }
   }
 
-  const resumable = inProgress.status === "done" ? inProgress.data : null;
+  const resumable = inProgress.status === "done" ? inProgress.data.inProgress : null;
   const modes: { value: AssessmentMode; label: string; hint: string }[] = [
     { value: "adaptive", label: t("check.adaptive"), hint: t("check.adaptiveHint") },
     { value: "full", label: t("check.full"), hint: t("check.fullHint") },
@@ -65,7 +46,7 @@ export function CheckStartPage() {
       {resumable ? (
         <div className="card resume-card">
           <p>
-            <strong>{t("check.inProgress")}</strong>
+            <strong>{t("check.inProgress", { answered: resumable.progress.answered })}</strong>
           </p>
           <Link className="button" to={`/check/${resumable.id}`}>
             {t("check.resume")}

@@ -17,11 +17,9 @@ export function HistoryPage() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   usePageTitle(t("history.title"));
-  const request = useRequest((signal) => assessments.list(signal), []);
-  const timelines = useMemo(
-    () => (request.status === "done" ? scaleTimelines(request.data, scaleIds) : []),
-    [request],
-  );
+  const request = useRequest((signal) => assessments.list(locale, signal), []);
+  const checks = request.status === "done" ? request.data.assessments : [];
+  const timelines = useMemo(() => scaleTimelines(checks, scaleIds), [checks]);
   const date = (iso: string) => formatShortDate(new Date(iso), locale);
   const round = (n: number) => Math.round(n);
   const scaleName = (id: string) => scales.find((s) => s.id === id)?.name[locale] ?? id;
@@ -39,7 +37,7 @@ export function HistoryPage() {
     return t("history.sentenceNoise", values);
   };
 
-  const count = request.status === "done" ? request.data.length : 0;
+  const count = checks.length;
 
   return (
     <div className="history">
@@ -134,7 +132,7 @@ export function HistoryPage() {
           </div>
           <h2>{t("history.checksTitle")}</h2>
           <ul className="check-links">
-            {[...(request.status === "done" ? request.data : [])]
+            {[...checks]
               .sort((a, b) => b.finishedAt.localeCompare(a.finishedAt))
               .map((check) => (
                 <li key={check.id}>

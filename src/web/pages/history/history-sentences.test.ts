@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { ScaleScore } from "../../../core/measurement/scale-score";
-import type { AssessmentSummary } from "../../api/types";
 import { scaleTimelines } from "./history-sentences";
 
 const score = (theta: number, se: number): ScaleScore => ({
@@ -13,12 +12,7 @@ const score = (theta: number, se: number): ScaleScore => ({
   answered: 8,
 });
 
-const check = (id: string, finishedAt: string, s: ScaleScore): AssessmentSummary => ({
-  id,
-  mode: "adaptive",
-  finishedAt,
-  scores: [s],
-});
+const check = (id: string, finishedAt: string, s: ScaleScore) => ({ id, finishedAt, scores: [s] });
 
 describe("scale timelines", () => {
   it("orders checks in time and marks only changes beyond the noise", () => {

@@ -26,7 +26,7 @@ export interface ScaleTimeline {
  * verdict. O(checks × scales).
  */
 export function scaleTimelines(
-  checks: readonly AssessmentSummary[],
+  checks: readonly Pick<AssessmentSummary, "id" | "finishedAt" | "scores">[],
   scales: readonly ScaleId[],
 ): ScaleTimeline[] {
   const ordered = [...checks].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));

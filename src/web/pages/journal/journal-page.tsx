@@ -22,12 +22,13 @@ export function JournalPage() {
   const [loadError, setLoadError] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const history = useRequest((signal) => assessments.list(signal), []);
-  const focusFacets = useMemo(() => {
-    if (history.status !== "done" || history.data.length === 0) return [];
-    const newest = [...history.data].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt))[0]!;
-    return newest.profile?.focusFacets.map((f) => f.facet) ?? [];
-  }, [history]);
+  // The reflection prompts follow the focus facets of the latest check.
+  const history = useRequest((signal) => assessments.latest(locale, signal), []);
+  const focusFacets = useMemo(
+    () =>
+      history.status === "done" ? (history.data.latest?.profile.focusFacets.map((f) => f.facet) ?? []) : [],
+    [history],
+  );
   const prompts = useMemo(() => promptsFor(focusFacets, locale), [focusFacets, locale]);
 
   // The server searches the person's own (encrypted) entries; wait for a pause in typing.

@@ -1,28 +1,26 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { assessments } from "../../api/endpoints";
-import type { AssessmentSummary } from "../../api/types";
 import { useRequest } from "../../api/use-request";
 import { usePageTitle } from "../../app/page-title";
 import { currentLocale } from "../../i18n/setup";
-import { ResultsView } from "./results-view";
+import { type FinishedCheck, ResultsView } from "./results-view";
 
-/** The results of one finished check (/results/:id) or of the latest one (/results). */
+/** The results of one finished check (/results/:id) or of the latest one (/results), in the current language. */
 export function ResultsPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   usePageTitle(t("results.title"));
-  const request = useRequest<AssessmentSummary | null>(
+  const request = useRequest<FinishedCheck | null>(
     async (signal) => {
-      if (id) {
-        const state = await assessments.get(id, locale, signal);
-        return state.result ?? null;
-      }
-      const list = await assessments.list(signal);
-      return [...list].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt))[0] ?? null;
+      if (!id) return (await assessments.latest(locale, signal)).latest;
+      const state = await assessments.get(id, locale, signal);
+      return state.result && state.finishedAt
+        ? { id: state.id, finishedAt: state.finishedAt, ...state.result }
+        : null;
     },
-    [id],
+    [id, locale],
   );
 
   if (request.status === "loading") {
@@ -46,5 +44,5 @@ export function ResultsPage() {
       </div>
     );
   }
-  return <ResultsView summary={request.data} />;
+  return <ResultsView check={request.data} />;
 }

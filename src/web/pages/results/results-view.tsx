@@ -1,27 +1,34 @@
-import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { AssessmentSummary } from "../../api/types";
+import type { ScaleScore } from "../../../core/measurement/scale-score";
+import type { Profile } from "../../../core/profile/types";
 import { formatLongDate } from "../../app/dates";
 import { currentLocale } from "../../i18n/setup";
 import { BalanceMapSection } from "./balance-map-section";
 import { FocusFacets } from "./focus-facets";
-import { profileFor } from "./profile-for";
 import { ScalesSection } from "./scales-section";
 import { SpectrumSection } from "./spectrum-section";
 import { Strengths } from "./strengths";
 
+/** A finished check with its profile (built by the server with the core, in the requested language). */
+export interface FinishedCheck {
+  id: string;
+  finishedAt: string;
+  scores: ScaleScore[];
+  profile: Profile;
+}
+
 /** Everything a finished check shows, in reading order: where you stand, how sure, what to work on. */
-export function ResultsView({ summary }: { summary: AssessmentSummary }) {
+export function ResultsView({ check }: { check: FinishedCheck }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  const profile = useMemo(() => profileFor(summary, locale), [summary, locale]);
+  const { profile } = check;
 
   return (
     <div className="results">
       <h1>{t("results.title")}</h1>
       <p className="muted">
-        {t("results.takenOn", { date: formatLongDate(new Date(summary.finishedAt), locale) })}
+        {t("results.takenOn", { date: formatLongDate(new Date(check.finishedAt), locale) })}
       </p>
 
       <section className="results-lead" aria-label={profile.region.name}>

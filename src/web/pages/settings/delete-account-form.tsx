@@ -10,8 +10,6 @@ import { useApiErrors } from "../../components/use-api-error";
 /** Deleting needs both a ticked confirmation and the password, so it never happens by accident. */
 export function DeleteAccountForm() {
   const { t } = useTranslation();
-  const { setUser } = useAuth();
-  const navigate = useNavigate();
   const confirmId = useId();
   const [confirmed, setConfirmed] = useState(false);
   const [password, setPassword] = useState("");
@@ -28,8 +26,8 @@ export function DeleteAccountForm() {
     setBusy(true);
     try {
       await auth.deleteAccount(password);
-      setUser(null);
-      navigate("/account-deleted", { replace: true });
+      // A full page load leaves nothing of the account in this tab's memory.
+      window.location.replace("/account-deleted");
     } catch (error) {
       show(error);
       setBusy(false);

@@ -1,35 +1,28 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { regionTexts } from "../../../core/profile/texts";
 import { assessments, checkIns } from "../../api/endpoints";
 import { useRequest } from "../../api/use-request";
-import { useUser } from "../../app/auth";
 import { formatLongDate, todayIso } from "../../app/dates";
 import { usePageTitle } from "../../app/page-title";
 import { currentLocale } from "../../i18n/setup";
-import { currentCheckId } from "../check/check-memory";
 import { promptsFor } from "../journal/reflection-prompts";
-import { profileFor } from "../results/profile-for";
 
 /** The signed-in home: today's check-in, the latest balance, and a question for the journal. */
 export function TodayPage() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  const user = useUser();
   usePageTitle(t("today.title"));
   const today = todayIso();
   const checkIn = useRequest((signal) => checkIns.get(today, signal), [today]);
-  const history = useRequest((signal) => assessments.list(signal), []);
-  const latest = useMemo(() => {
-    if (history.status !== "done" || history.data.length === 0) return null;
-    const newest = [...history.data].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt))[0]!;
-    return { summary: newest, profile: profileFor(newest, locale) };
-  }, [history, locale]);
+  const history = useRequest((signal) => assessments.latest(locale, signal), [locale]);
+  const latest = history.status === "done" ? history.data.latest : null;
+  const inProgress = history.status === "done" ? (history.data.list.inProgress?.id ?? null) : null;
   const prompt = useMemo(
     () => promptsFor(latest?.profile.focusFacets.map((f) => f.facet) ?? [], locale)[0]!,
     [latest, locale],
   );
-  const inProgress = currentCheckId(user.id);
 
   return (
     <div className="today">
@@ -72,12 +65,12 @@ export function TodayPage() {
             <>
               <p>
                 {t("today.balanceLatest", {
-                  date: formatLongDate(new Date(latest.summary.finishedAt), locale),
-                  region: latest.profile.region.name,
+                  date: formatLongDate(new Date(latest.finishedAt), locale),
+                  region: regionTexts[latest.profile.region.id].name[locale],
                 })}
               </p>
               <div className="button-row compact">
-                <Link className="button secondary" to={`/results/${latest.summary.id}`}>
+                <Link className="button secondary" to={`/results/${latest.id}`}>
                   {t("today.seeResults")}
                 </Link>
                 {inProgress ? (

@@ -1,0 +1,72 @@
+/** English texts of the Insights page (wired into en.ts under `insights`). */
+export const insightsEn = {
+  title: "Insights",
+  intro:
+    "Patterns from your own check-ins, stated only when the numbers hold up. They describe your days; they don't explain them or tell you what to do.",
+  windowLegend: "Look back over",
+  window30: "30 days",
+  window90: "90 days",
+  window365: "A year",
+  weekTitle: "Your week",
+  standsOutTitle: "What stands out",
+  basedOn_one: "Based on {{count}} day",
+  basedOn_other: "Based on {{count}} days",
+  likelyRange: "likely range {{low}} to {{high}}",
+  unitPoints: "points",
+  unitPercentPoints: "percentage points",
+  noCheckins:
+    "No check-ins in the last {{days}} days yet. Insights start to appear after a few weeks of check-ins.",
+  checkInLink: "Go to today's check-in",
+  notEnoughTitle: "Not enough days yet",
+  notEnoughSoonest_one:
+    "Nothing can be compared yet. The closest comparison needs {{count}} more day (or rated use) before it can say anything.",
+  notEnoughSoonest_other:
+    "Nothing can be compared yet. The closest comparison needs {{count}} more days (or rated uses) before it can say anything.",
+  nothingClear:
+    "Nothing stands out clearly in these days. That is a real answer too: no difference was large enough to tell apart from chance.",
+  waitingTitle: "Comparisons that need more days",
+  needWeeks:
+    "This week against last: needs at least 4 days noted in each of the two weeks ({{thisWeek}} this week, {{lastWeek}} last week): {{more}} more.",
+  needTrigger:
+    "“{{name}}” was noted on {{days}} days; a comparison needs {{more}} more such days and {{moreCalm}} more days without any trigger.",
+  needCompany:
+    "Days “{{name}}” ({{days}} so far): a comparison needs {{more}} more such days and {{moreOther}} more other days with company noted.",
+  needStrategy: "“{{name}}” was rated {{uses}} times; {{more}} more ratings are needed.",
+  unclear_one: "{{count}} comparison had enough days but no clear difference.",
+  unclear_other: "{{count}} comparisons had enough days but no clear difference.",
+  method:
+    "Poise made {{count}} comparisons here. Each observation is shown only if it still holds after allowing for all of them, so that random ups and downs are very unlikely to be reported (at most a 5% chance for the whole page).",
+  trendsTitle: "Trends",
+  trendsIntro: "Each dot is a day. The solid line is the 7-day average, the dashed line the 30-day average.",
+  legendDay: "a day",
+  legend7: "7-day average",
+  legend30: "30-day average",
+  trendAlt:
+    "{{metric}} over {{days}} days, {{count}} days noted. Last 7 days: {{last7}}. Last 30 days: {{last30}}.",
+  notNoted: "not enough days",
+  columnDate: "Date",
+  columnDay: "That day",
+  column7: "7-day average",
+  column30: "30-day average",
+  detailsTitle: "All comparisons",
+  detailsIntro: "Every comparison made over these days, including those with no clear difference.",
+  triggersCaption: "Mood on days with each trigger, against days with none",
+  strategiesCaption: "How you felt after what you tried",
+  companyCaption: "Mood by who the day was spent with, against other days",
+  columnTrigger: "Trigger",
+  columnStrategy: "What you tried",
+  columnCompany: "Company",
+  columnDays: "Days",
+  columnDifference: "Mood difference",
+  columnUses: "Times",
+  columnOutcome: "Better / same / worse",
+  columnStatus: "Status",
+  statusShown: "stands out",
+  statusNotClear: "no clear difference",
+  statusTooLittle: "needs more days",
+  statusNoVariation: "no variation",
+  feelingsTitle: "Feelings you named most",
+  feelingDays_one: "{{label}} ({{count}} day)",
+  feelingDays_other: "{{label}} ({{count}} days)",
+  loadError: "The insights could not be loaded. Your check-ins are safe; please try again.",
+};
