@@ -1,4 +1,3 @@
-import type { ScaleId } from "../../core/inventory/types";
 import type { ScaleScore } from "../../core/measurement/scale-score";
 import type { Profile, RegionId } from "../../core/profile/types";
 

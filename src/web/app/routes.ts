@@ -52,6 +52,20 @@ export const pageRoutes: PageRoute[] = [
     load: () => import("../pages/journal/journal-page").then((m) => m.JournalPage),
   },
   {
+    path: "/insights",
+    access: "signed-in",
+    nav: "insights",
+    wide: true,
+    load: () => import("../pages/insights/insights-page").then((m) => m.InsightsPage),
+  },
+  {
+    path: "/practices",
+    access: "signed-in",
+    nav: "practices",
+    wide: true,
+    load: () => import("../pages/practices/practices-page").then((m) => m.PracticesPage),
+  },
+  {
     path: "/check",
     access: "signed-in",
     nav: "check",

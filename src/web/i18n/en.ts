@@ -1,3 +1,6 @@
+import { insightsEn } from "./insights-en";
+import { practicesEn } from "./practices-en";
+
 /** English texts of the web app. French mirrors every key (checked by i18n/resources.test.ts). */
 export const en = {
   common: {
@@ -44,6 +47,8 @@ export const en = {
     history: "History",
     checkIn: "Check-in",
     journal: "Journal",
+    insights: "Insights",
+    practices: "Practices",
     settings: "Settings",
     help: "Help",
   },
@@ -404,6 +409,8 @@ export const en = {
     call: "Call {{number}}",
     backToPoise: "Back to Poise",
   },
+  insights: insightsEn,
+  practices: practicesEn,
   notFound: {
     title: "Page not found",
     home: "Go to the start",

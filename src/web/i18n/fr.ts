@@ -1,4 +1,6 @@
 import type { Translation } from "./en";
+import { insightsFr } from "./insights-fr";
+import { practicesFr } from "./practices-fr";
 
 /** Textes français de l'application web, écrits en français (pas traduits mot à mot). */
 export const fr: Translation = {
@@ -47,6 +49,8 @@ export const fr: Translation = {
     history: "Historique",
     checkIn: "Point du jour",
     journal: "Journal",
+    insights: "Tendances",
+    practices: "Pratiques",
     settings: "Réglages",
     help: "Aide",
   },
@@ -413,6 +417,8 @@ export const fr: Translation = {
     call: "Appeler le {{number}}",
     backToPoise: "Revenir à Poise",
   },
+  insights: insightsFr,
+  practices: practicesFr,
   notFound: {
     title: "Page introuvable",
     home: "Revenir à l’accueil",

@@ -1,8 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
 import { auth } from "../../api/endpoints";
-import { useAuth } from "../../app/auth";
 import { FormStatus } from "../../components/form-status";
 import { PasswordField } from "../../components/password-field";
 import { useApiErrors } from "../../components/use-api-error";
