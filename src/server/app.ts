@@ -31,6 +31,11 @@ export interface AppDependencies {
   logger: Logger;
   version: string;
   clock?: () => Date;
+  /**
+   * Extra routes mounted under /api behind the same middleware as every API route, after the
+   * features. Not part of the product: bench/server.ts uses it for its bare baseline route.
+   */
+  extraApiRoutes?: (api: OpenAPIHono<AppEnv>) => void;
 }
 
 /**
@@ -67,22 +72,28 @@ export function buildApp(deps: AppDependencies): { app: OpenAPIHono<AppEnv>; con
   app.use("*", securityHeaders(facts));
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  api.use(
-    "*",
-    bodyLimit({
-      maxSize: bodyLimitBytes,
-      // The rest of the body is not read, so the connection cannot be reused: say so to the client.
-      onError: () =>
-        errorResponse(
-          new ApiError(413, "body_too_large", "The request body is too large.", {
-            headers: { Connection: "close" },
-          }),
-        ),
-    }),
-  );
+  // The rest of the body is not read, so the connection cannot be reused: say so to the client.
+  const tooLarge = () =>
+    errorResponse(
+      new ApiError(413, "body_too_large", "The request body is too large.", {
+        headers: { Connection: "close" },
+      }),
+    );
+  const limitStreamedBody = bodyLimit({ maxSize: bodyLimitBytes, onError: tooLarge });
+  api.use("*", (c, next) => {
+    // GET and HEAD carry no body. A declared length is checked from the header alone (Node reads exactly
+    // that many bytes), which spares building a full Request object; a chunked body is counted as it streams.
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    const declared = c.req.header("content-length");
+    if (declared !== undefined && c.req.header("transfer-encoding") === undefined) {
+      return Number(declared) > bodyLimitBytes ? Promise.resolve(tooLarge()) : next();
+    }
+    return limitStreamedBody(c, next);
+  });
   api.use("*", originCheck(facts, deps.config.allowedOrigins));
   api.use("*", sessionMiddleware(context.sessions, facts));
   mountApiRoutes(api, context);
+  deps.extraApiRoutes?.(api);
   app.route("/api", api);
 
   let document: ReturnType<typeof openApiDocument> | undefined;

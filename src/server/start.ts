@@ -1,13 +1,15 @@
 import type { Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { buildApp } from "./app";
+import type { Hono } from "hono";
+import { type AppDependencies, buildApp } from "./app";
 import type { Config } from "./config/load-config";
 import { loadOrCreateInstanceKey } from "./crypto/instance-key";
 import { createKeyRing } from "./crypto/key-ring";
 import { ensureInstanceKeyFingerprint } from "./db/instance-settings.repository";
 import { migrateToLatest } from "./db/migrate";
 import { openDatabase } from "./db/open-database";
+import type { AppEnv } from "./http/app-env";
 import { createLogger, type Logger } from "./logging/logger";
 import { readVersion } from "./version";
 
@@ -29,7 +31,14 @@ export interface RunningServer {
  */
 export async function startServer(
   config: Config,
-  options: { logger?: Logger; clock?: () => Date } = {},
+  options: {
+    logger?: Logger;
+    clock?: () => Date;
+    /** Wraps the app before it listens (the benchmark puts a bare route in front of it). */
+    wrap?: (app: Hono<AppEnv>) => { fetch: Hono<AppEnv>["fetch"] };
+    /** See AppDependencies.extraApiRoutes. */
+    extraApiRoutes?: AppDependencies["extraApiRoutes"];
+  } = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const database = openDatabase(config, logger);
@@ -45,10 +54,12 @@ export async function startServer(
       logger,
       version: readVersion(),
       clock: options.clock,
+      extraApiRoutes: options.extraApiRoutes,
     });
 
+    const handler = options.wrap ? options.wrap(app) : app;
     const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
-      const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      const started = serve({ fetch: handler.fetch, port: config.port, hostname: config.host }, () =>
         resolveServer(started),
       );
       started.once("error", (error: NodeJS.ErrnoException) => {

@@ -32,6 +32,41 @@ function parseState(row: Pick<AssessmentRow, "state">): AssessmentState {
   return JSON.parse(row.state) as AssessmentState;
 }
 
+// A finished check's region and spectrum depend only on its scores and the language, so they are
+// kept by that content (never by id alone): re-listing a long history does not rebuild forty profiles.
+const summaryCacheSize = 2000;
+
+type SummaryParts = Pick<AssessmentSummary, "region" | "spectrum">;
+
+function createSummaryCache() {
+  const cache = new Map<string, SummaryParts>();
+  return (scoresJson: string, locale: Locale): SummaryParts => {
+    const key = `${locale}|${scoresJson}`;
+    let parts = cache.get(key);
+    if (!parts) {
+      const profile = buildProfile({ scores: JSON.parse(scoresJson) as ScaleScore[], locale });
+      parts = {
+        region: {
+          id: profile.region.id,
+          name: profile.region.name,
+          probability: profile.region.probability,
+          probabilities: profile.region.probabilities,
+          certainty: profile.region.certainty,
+        },
+        spectrum: {
+          zone: profile.spectrum.zone,
+          label: profile.spectrum.label,
+          position: profile.spectrum.position,
+          positionInterval: profile.spectrum.positionInterval,
+        },
+      };
+      if (cache.size >= summaryCacheSize) cache.delete(cache.keys().next().value as string);
+      cache.set(key, parts);
+    }
+    return parts;
+  };
+}
+
 /** The engine's "answerItem requires …" errors, as 4xx naming the field. */
 function engineErrorToApiError(error: unknown): unknown {
   if (!(error instanceof Error) || !error.message.startsWith("answerItem requires")) return error;
@@ -55,6 +90,7 @@ function engineErrorToApiError(error: unknown): unknown {
  */
 export function createAssessmentsService(ctx: ServerContext) {
   const repository = createAssessmentsRepository(ctx.database.db);
+  const summaryOf = createSummaryCache();
 
   function changesFor(state: AssessmentState, previous: AssessmentRow | undefined, nowIso: string) {
     const finished = state.finished;
@@ -167,8 +203,9 @@ export function createAssessmentsService(ctx: ServerContext) {
       const assessments: AssessmentSummary[] = [];
       let previous: { id: string; scores: ScaleScore[] } | undefined;
       for (const row of rows) {
-        const scores = JSON.parse(row.scores ?? "[]") as ScaleScore[];
-        const profile = buildProfile({ scores, locale });
+        const scoresJson = row.scores ?? "[]";
+        const scores = JSON.parse(scoresJson) as ScaleScore[];
+        const { region, spectrum } = summaryOf(scoresJson, locale);
         const change = previous
           ? {
               previousId: previous.id,
@@ -194,19 +231,8 @@ export function createAssessmentsService(ctx: ServerContext) {
           startedAt: row.started_at,
           finishedAt: row.finished_at ?? row.started_at,
           scores,
-          region: {
-            id: profile.region.id,
-            name: profile.region.name,
-            probability: profile.region.probability,
-            probabilities: profile.region.probabilities,
-            certainty: profile.region.certainty,
-          },
-          spectrum: {
-            zone: profile.spectrum.zone,
-            label: profile.spectrum.label,
-            position: profile.spectrum.position,
-            positionInterval: profile.spectrum.positionInterval,
-          },
+          region,
+          spectrum,
           change,
         });
         previous = { id: row.id, scores };

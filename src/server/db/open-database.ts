@@ -1,9 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { Logger } from "../logging/logger";
+import { GroupCommitSqliteDialect } from "./group-commit-sqlite";
 import type { Database } from "./schema";
 
 export type DialectName = "sqlite" | "postgres";
@@ -28,9 +29,7 @@ export function sqlitePath(dataDir: string): string {
   return join(dataDir, "poise.sqlite");
 }
 
-function openSqlite(dataDir: string): DatabaseHandle {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const path = sqlitePath(dataDir);
+function openSqliteConnection(path: string): SQLite.Database {
   const sqlite = new SQLite(path);
   // WAL lets readers proceed during a write; FULL syncs the WAL at every commit, so an acknowledged
   // write survives a crash or power loss; foreign keys make account deletion cascade.
@@ -42,7 +41,15 @@ function openSqlite(dataDir: string): DatabaseHandle {
   sqlite.pragma("busy_timeout = 5000");
   // Deleted content is overwritten with zeros, so a deleted account does not linger in free pages.
   sqlite.pragma("secure_delete = ON");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return sqlite;
+}
+
+function openSqlite(dataDir: string): DatabaseHandle {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const path = sqlitePath(dataDir);
+  const writer = openSqliteConnection(path);
+  const reader = openSqliteConnection(path);
+  const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect({ writer, reader }) });
   return {
     db,
     dialect: "sqlite",
