@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, sql } from "kysely";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { GroupCommitSqliteDialect } from "./group-commit-sqlite";
+
+interface TestSchema {
+  parent: { id: number };
+  child: { id: number; parent_id: number };
+  note: { id: number; text: string };
+}
+
+describe("the group-commit SQLite driver", () => {
+  let dir: string;
+  let db: Kysely<TestSchema>;
+  let commits: number;
+
+  const open = (path: string) => {
+    const connection = new SQLite(path);
+    connection.pragma("journal_mode = WAL");
+    connection.pragma("synchronous = FULL");
+    connection.pragma("foreign_keys = ON");
+    return connection;
+  };
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), "poise-group-commit-"));
+    const path = join(dir, "test.sqlite");
+    const writer = open(path);
+    commits = 0;
+    // Count the COMMITs the driver sends on the writer connection.
+    const exec = writer.exec.bind(writer);
+    writer.exec = ((text: string) => {
+      if (/^COMMIT$/i.test(text)) commits += 1;
+      return exec(text);
+    }) as typeof writer.exec;
+    db = new Kysely<TestSchema>({ dialect: new GroupCommitSqliteDialect({ writer, reader: open(path) }) });
+    await sql`create table parent (id integer primary key)`.execute(db);
+    await sql`create table child (id integer primary key, parent_id integer not null references parent(id) deferrable initially deferred)`.execute(
+      db,
+    );
+    await sql`create table note (id integer primary key, text text not null unique)`.execute(db);
+  });
+
+  afterEach(async () => {
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("commits writes that arrive together in one transaction, and answers each after the commit", async () => {
+    const before = commits;
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        db
+          .insertInto("note")
+          .values({ id: i + 1, text: `n${i}` })
+          .executeTakeFirst(),
+      ),
+    );
+    expect(results.every((r) => Number(r.numInsertedOrUpdatedRows) === 1)).toBe(true);
+    expect(commits - before).toBeLessThan(5);
+    const count = await db
+      .selectFrom("note")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(40);
+  });
+
+  it("fails only the statement that broke a rule, not its batch companions", async () => {
+    await db.insertInto("note").values({ id: 1, text: "taken" }).execute();
+    const outcomes = await Promise.allSettled([
+      db.insertInto("note").values({ id: 2, text: "fine" }).execute(),
+      db.insertInto("note").values({ id: 3, text: "taken" }).execute(),
+      db.insertInto("note").values({ id: 4, text: "also fine" }).execute(),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    const ids = (await db.selectFrom("note").select("id").orderBy("id").execute()).map((r) => r.id);
+    expect(ids).toEqual([1, 2, 4]);
+  });
+
+  it("fails every write of a batch whose commit fails, and keeps none of them", async () => {
+    // A deferred foreign key is checked at COMMIT: the whole batch's commit fails.
+    const outcomes = await Promise.allSettled([
+      db.insertInto("note").values({ id: 10, text: "in the doomed batch" }).execute(),
+      db.insertInto("child").values({ id: 1, parent_id: 999 }).execute(),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(["rejected", "rejected"]);
+    expect(await db.selectFrom("note").selectAll().execute()).toEqual([]);
+    // The driver goes on working afterwards.
+    await db.insertInto("note").values({ id: 11, text: "after" }).execute();
+    expect((await db.selectFrom("note").select("id").execute()).map((r) => r.id)).toEqual([11]);
+  });
+
+  it("runs explicit transactions alone, with rollback", async () => {
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await trx.insertInto("parent").values({ id: 1 }).execute();
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    const concurrent = db.insertInto("parent").values({ id: 2 }).execute();
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto("parent").values({ id: 3 }).execute();
+      const seen = await trx.selectFrom("parent").select("id").execute();
+      expect(seen.map((r) => r.id)).not.toContain(1);
+    });
+    await concurrent;
+    expect((await db.selectFrom("parent").select("id").orderBy("id").execute()).map((r) => r.id)).toEqual([
+      2, 3,
+    ]);
+  });
+
+  it("never lets a read see a write before its commit", async () => {
+    const write = db.insertInto("note").values({ id: 20, text: "pending" }).execute();
+    // Let the write's statement run inside the open batch; its commit waits for the next turn of the
+    // event loop (setImmediate), which promise continuations come before.
+    for (let i = 0; i < 50; i += 1) await Promise.resolve();
+    const during = await db.selectFrom("note").select("id").execute();
+    await write;
+    const after = await db.selectFrom("note").select("id").execute();
+    expect(during).toEqual([]);
+    expect(after).toEqual([{ id: 20 }]);
+  });
+});
