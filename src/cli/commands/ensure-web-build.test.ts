@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ensureWebBuild, webBuildIsStale } from "./ensure-web-build";
+
+describe("the web build check of poise serve", () => {
+  let root: string;
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  function checkout() {
+    root = mkdtempSync(join(tmpdir(), "poise-build-"));
+    for (const dir of ["src/web", "src/core", "dist/web"]) mkdirSync(join(root, dir), { recursive: true });
+    writeFileSync(join(root, "src/web/vite.config.ts"), "export default {};");
+    writeFileSync(join(root, "src/core/a.ts"), "export const a = 1;");
+    return root;
+  }
+
+  const age = (path: string, secondsAgo: number) => {
+    const when = new Date(Date.now() - secondsAgo * 1000);
+    utimesSync(path, when, when);
+  };
+
+  it("calls a missing build stale", () => {
+    const r = checkout();
+    expect(webBuildIsStale(r, join(r, "dist/web"))).toBe(true);
+  });
+
+  it("calls a build newer than every source current, and stale once a source changes", () => {
+    const r = checkout();
+    age(join(r, "src/web/vite.config.ts"), 100);
+    age(join(r, "src/core/a.ts"), 100);
+    age(join(r, "src/web"), 100);
+    age(join(r, "src/core"), 100);
+    writeFileSync(join(r, "dist/web/index.html"), "<!doctype html>");
+    expect(webBuildIsStale(r, join(r, "dist/web"))).toBe(false);
+    writeFileSync(join(r, "src/core/a.ts"), "export const a = 2;");
+    expect(webBuildIsStale(r, join(r, "dist/web"))).toBe(true);
+  });
+
+  it("builds nothing outside a source checkout or for another web directory", async () => {
+    const r = checkout();
+    const said: string[] = [];
+    expect(await ensureWebBuild(r, join(r, "elsewhere"), (line) => said.push(line))).toBe(false);
+    rmSync(join(r, "src/web/vite.config.ts"));
+    expect(await ensureWebBuild(r, join(r, "dist/web"), (line) => said.push(line))).toBe(false);
+    expect(said).toEqual([]);
+  });
+});
