@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { gzipSync } from "node:zlib";
+import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inventory } from "../src/core/inventory/index";
+import type { InventoryItem } from "../src/core/inventory/types";
 import { describeViolations, seriousViolations } from "./support/axe";
 import { launchChromium, type PageWatch, watchPage } from "./support/browser";
 import { focusIsOn, tabTo } from "./support/keyboard";
@@ -34,6 +37,47 @@ async function heading(): Promise<string> {
   return (await page.locator("h1").first().textContent())?.trim() ?? "";
 }
 
+const focusOnAnswers = () =>
+  page.waitForFunction(() => document.activeElement?.getAttribute("type") === "radio");
+let answered = 0;
+
+/** How to answer a statement: a fixed cycle of keys, or a key chosen from the inventory item shown. */
+type Answering = string[] | ((item: InventoryItem) => string);
+const itemsByText = new Map(inventory.items.map((item) => [item.text.en, item]));
+
+/** Answers the statement on screen with the keyboard (a number key, then Enter) and waits for the next. */
+async function answerStatement(answering: Answering) {
+  await focusOnAnswers();
+  const statement = page.locator(".likert legend");
+  const before = await statement.textContent();
+  const number = await page.locator(".statement-number").textContent();
+  const key = Array.isArray(answering)
+    ? answering[answered % answering.length]!
+    : answering(itemsByText.get(before ?? "") ?? expect.fail(`"${before}" is not an inventory statement`));
+  await page.keyboard.press(key);
+  await page.keyboard.press("Enter");
+  answered += 1;
+  // Either the next statement appears or the results page opens.
+  await page.waitForFunction(
+    ([text, num]) => {
+      if (location.pathname.startsWith("/results")) return true;
+      const legend = document.querySelector(".likert legend")?.textContent;
+      const shown = document.querySelector(".statement-number")?.textContent;
+      return legend !== undefined && (legend !== text || shown !== num);
+    },
+    [before, number] as const,
+  );
+}
+
+/** Answers until the check ends on its results page; returns how many statements that took. */
+async function answerUntilResults(answering: Answering): Promise<number> {
+  const start = answered;
+  const onResults = () => page.evaluate(() => location.pathname.startsWith("/results"));
+  for (let i = 0; i < 120 && !(await onResults()); i++) await answerStatement(answering);
+  await waitForPath(/^\/results\/[^/]+$/);
+  return answered - start;
+}
+
 async function waitForPath(path: RegExp) {
   await page.waitForURL((url) => path.test(url.pathname), { timeout: 15_000 });
 }
@@ -55,8 +99,20 @@ afterAll(async () => {
 
 describe("a person's journey through Poise", () => {
   it("reads what Poise is and is not before being asked anything, then signs up", async () => {
-    await page.goto(server.url);
+    // The JavaScript the welcome page loads, gzipped as a server would send it: at most 200 KB.
+    const scripts: Promise<number>[] = [];
+    const onResponse = (response: Response) => {
+      if (response.request().resourceType() === "script") {
+        scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+      }
+    };
+    page.on("response", onResponse);
+    await page.goto(server.url, { waitUntil: "networkidle" });
     await page.locator("h1").waitFor();
+    page.off("response", onResponse);
+    const initialKb = (await Promise.all(scripts)).reduce((a, b) => a + b, 0) / 1024;
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(initialKb).toBeLessThanOrEqual(200);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     const text = await page.locator("main").textContent();
     expect(text).toMatch(/What Poise is not/);
@@ -99,28 +155,7 @@ describe("a person's journey through Poise", () => {
 
     // Answers follow a fixed pattern so the run is repeatable; number keys choose, Enter goes on.
     const pattern = ["4", "2", "5", "3", "1", "4", "2"];
-    let answered = 0;
-    const focusOnAnswers = () =>
-      page.waitForFunction(() => document.activeElement?.getAttribute("type") === "radio");
-    const answerOne = async () => {
-      await focusOnAnswers();
-      const before = await statement.textContent();
-      const number = await page.locator(".statement-number").textContent();
-      await page.keyboard.press(pattern[answered % pattern.length]!);
-      await page.keyboard.press("Enter");
-      answered += 1;
-      // Either the next statement appears or the results page opens.
-      await page.waitForFunction(
-        ([text, num]) => {
-          if (location.pathname.startsWith("/results")) return true;
-          const legend = document.querySelector(".likert legend")?.textContent;
-          const shown = document.querySelector(".statement-number")?.textContent;
-          return legend !== undefined && (legend !== text || shown !== num);
-        },
-        [before, number] as const,
-      );
-    };
-
+    const answerOne = () => answerStatement(pattern);
     await answerOne();
     await answerOne();
     await answerOne();
@@ -149,11 +184,9 @@ describe("a person's journey through Poise", () => {
     await page.keyboard.press("Enter");
     await page.locator(".statement-number", { hasText: "Statement 4" }).waitFor();
 
-    const onResults = () => page.evaluate(() => location.pathname.startsWith("/results"));
-    for (let i = 0; i < 120 && !(await onResults()); i++) await answerOne();
-    await waitForPath(/^\/results\/[^/]+$/);
-    expect(answered).toBeGreaterThan(8);
-    expect(answered).toBeLessThan(72);
+    const total = 3 + (await answerUntilResults(pattern));
+    expect(total).toBeGreaterThan(8);
+    expect(total).toBeLessThan(72);
   });
 
   it("shows the results: map, probabilities, spectrum, scales, strengths, focus facets and the notes", async () => {
@@ -189,11 +222,26 @@ describe("a person's journey through Poise", () => {
     expect(await focusIsOn(page, /Show the chart/)).toBe(true);
   });
 
-  it("shows the history of checks", async () => {
+  it("takes the check a second time, and the history tells real change from noise", async () => {
+    await page.goto(`${server.url}/check`);
+    await page.locator("h1", { hasText: "The check" }).waitFor();
+    await tabTo(page, /^Begin$/);
+    await page.keyboard.press("Enter");
+    await waitForPath(/^\/check\/[^/]+$/);
+    // This time Reliance statements get the strongest answer in their keyed direction, the others the
+    // middle one: Reliance moves far beyond the measurement's noise.
+    await answerUntilResults((item) => (item.scale !== "reliance" ? "3" : item.reverse ? "1" : "5"));
+
     await page.goto(`${server.url}/history`);
     await page.locator("h1", { hasText: "Your history" }).waitFor();
     await page.locator(".history-chart svg").first().waitFor();
     expect(await page.locator('.history-chart svg[role="img"]').count()).toBe(4);
+    const sentences = await page.locator(".change-sentences li").allTextContents();
+    expect(sentences).toHaveLength(4);
+    for (const sentence of sentences) expect(sentence).toMatch(/real change|within the measurement's noise/);
+    const reliance = sentences.find((s) => s.includes("your Reliance"));
+    expect(reliance).toMatch(/went up from \d+ to \d+: a real change, larger than the measurement's noise/);
+    expect(await page.locator(".history-ring").count()).toBeGreaterThan(0);
     await checkAccessibility("history");
     await screenshotBothWidths(page, "history");
   });

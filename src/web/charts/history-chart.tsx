@@ -35,7 +35,7 @@ export function HistoryChart({ points, title, description }: HistoryChartProps) 
       desc={description}
       accessibilityLayer={false}
     >
-      <ReferenceArea y1={40} y2={60} className="history-usual" ifOverflow="extendDomain" />
+      <ReferenceArea y1={40} y2={60} ifOverflow="extendDomain" />
       <CartesianGrid vertical={false} className="history-grid" />
       <XAxis dataKey="label" tickMargin={6} className="history-axis" />
       <YAxis domain={[20, 80]} ticks={[20, 30, 40, 50, 60, 70, 80]} className="history-axis" />

@@ -21,6 +21,12 @@ export function HistoryPage() {
   const checks = request.status === "done" ? request.data.assessments : [];
   const timelines = useMemo(() => scaleTimelines(checks, scaleIds), [checks]);
   const date = (iso: string) => formatShortDate(new Date(iso), locale);
+  // Two checks on one day are told apart by their time on the chart's axis.
+  const sameDay = (iso: string) => checks.filter((c) => date(c.finishedAt) === date(iso)).length > 1;
+  const axisLabel = (iso: string) =>
+    sameDay(iso)
+      ? `${date(iso)} ${new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso))}`
+      : date(iso);
   const round = (n: number) => Math.round(n);
   const scaleName = (id: string) => scales.find((s) => s.id === id)?.name[locale] ?? id;
 
@@ -74,7 +80,7 @@ export function HistoryPage() {
                         title={name}
                         description={t("history.chartAlt", { scale: name, count: timeline.points.length })}
                         points={timeline.points.map((p) => ({
-                          label: date(p.date),
+                          label: axisLabel(p.date),
                           tScore: round(p.score.tScore),
                           low: p.score.tBand[0],
                           high: p.score.tBand[1],

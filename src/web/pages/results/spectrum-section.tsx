@@ -23,9 +23,7 @@ export function SpectrumSection({ profile }: { profile: Profile }) {
       title={t("results.spectrumTitle")}
       intro={
         <>
-          <p>
-            <strong>{spectrum.label}</strong>. {spectrum.summary}
-          </p>
+          <p>{spectrum.summary}</p>
           {spectrum.note ? <p className="small">{spectrum.note}</p> : null}
         </>
       }

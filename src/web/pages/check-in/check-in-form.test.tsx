@@ -1,0 +1,85 @@
+import { cleanup, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it } from "vitest";
+import { ApiError } from "../../api/client";
+import { renderWithI18n } from "../../test-support";
+import type { CheckInDraft } from "./check-in-draft";
+import { CheckInForm } from "./check-in-form";
+
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});
+
+function renderForm(onSave: (draft: CheckInDraft) => Promise<void>, language: "en" | "fr" = "en") {
+  return renderWithI18n(
+    <CheckInForm date="2025-03-04" dateLabel="Tuesday 4 March 2025" saved={null} onSave={onSave} onDelete={async () => {}} />,
+    language,
+  );
+}
+
+describe("CheckInForm", () => {
+  it("saves a mood chosen with the keyboard alone", async () => {
+    const saved: CheckInDraft[] = [];
+    renderForm(async (draft) => {
+      saved.push(draft);
+    });
+    const user = userEvent.setup();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole("radio", { name: /Very unpleasant/ }));
+    await user.keyboard("{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}");
+    expect(screen.getByRole("radio", { name: /Somewhat pleasant/ })).toHaveProperty("checked", true);
+    await user.click(screen.getByRole("button", { name: "Save check-in" }));
+    await screen.findByText("Saved. Thank you for checking in.");
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.mood).toBe(1);
+    expect(saved[0]!.energy).toBeNull();
+  });
+
+  it("names a missing mood next to the field and sends nothing", async () => {
+    const saved: CheckInDraft[] = [];
+    renderForm(async (draft) => {
+      saved.push(draft);
+    });
+    await userEvent.click(screen.getByRole("button", { name: "Save check-in" }));
+    const message = await screenInGroup("How did the day feel?", "Please choose how the day felt.");
+    expect(message).toBeTruthy();
+    expect(saved).toHaveLength(0);
+  });
+
+  it("shows the server's field errors next to the field and keeps what was typed", async () => {
+    renderForm(async () => {
+      throw new ApiError(400, "invalid_request", "Please check note.", { note: "must be at most 4000 characters" });
+    });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("radio", { name: /^0 Neither/ }));
+    await user.click(screen.getByText("More, if you like", { selector: "summary" }));
+    await user.click(screen.getByText("A private note", { selector: "summary" }));
+    const note = screen.getByLabelText("A private note");
+    await user.type(note, "a long day");
+    await user.click(screen.getByRole("button", { name: "Save check-in" }));
+    await screen.findByText("must be at most 4000 characters");
+    expect(note.getAttribute("aria-invalid")).toBe("true");
+    expect(note.getAttribute("aria-describedby")).toContain(
+      screen.getByText("must be at most 4000 characters").id,
+    );
+    expect((note as HTMLTextAreaElement).value).toBe("a long day");
+    expect(screen.getByRole("alert").textContent).toBe("Please check the fields marked below.");
+  });
+
+  it("speaks French when the person reads in French", () => {
+    renderForm(async () => {}, "fr");
+    expect(screen.getByRole("group", { name: "Comment s’est passée la journée ?" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Enregistrer le point" })).toBeTruthy();
+  });
+});
+
+/** The error text inside the fieldset with the given legend (errors sit next to their field). */
+async function screenInGroup(legend: string, text: string) {
+  const group = screen.getByRole("group", { name: legend });
+  return waitFor(() => {
+    const found = [...group.querySelectorAll(".field-error")].find((el) => el.textContent === text);
+    if (!found) throw new Error(`no "${text}" in "${legend}"`);
+    return found;
+  });
+}
