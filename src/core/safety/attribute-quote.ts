@@ -29,7 +29,7 @@ const subjectWindow = 4;
 
 /**
  * Tells who is quoted from the words around the quotation in its sentence: a media word (song,
- * film, article) makes it someone else's; otherwise the subject of the nearest verb of saying
+ * film, article) or banter ("as a joke") makes it someone else's; otherwise the subject of the nearest verb of saying
  * before it ("he said") or right after it ("…, she said"); a quotation with no one named is the
  * writer's own (people quote their own thoughts: `"I can't go on" keeps running through my head`).
  *
@@ -38,7 +38,7 @@ const subjectWindow = 4;
  */
 export function attributeQuote(frame: QuoteFrame, cues: ContextCues): QuoteSpeaker {
   const { before, after } = frame;
-  if ([...before, ...after].some((word) => cues.media.has(word))) return "other";
+  if ([...before, ...after].some((word) => cues.media.has(word) || cues.jokes.has(word))) return "other";
 
   for (let i = before.length - 1; i >= Math.max(0, before.length - verbWindow); i--) {
     if (cues.speechVerbs.has(before[i] as string)) {

@@ -57,6 +57,10 @@ function readSentence(sentence: Sentence, book: RuleBook, detection: SafetyDetec
   const starts = tokenStarts(tokens);
 
   for (const compiled of book.writerRules) {
+    if (compiled.together) {
+      readTogether(compiled, tokens, text, starts, speaker, book, detection);
+      continue;
+    }
     for (const span of spans(compiled, text, starts)) {
       if (speaker !== "self") {
         detection.setAside.push({ rule: compiled.rule.id, reason: "quoted" });
@@ -82,6 +86,50 @@ function readSentence(sentence: Sentence, book: RuleBook, detection: SafetyDetec
       }
     }
   }
+}
+
+/** Default largest gap, in words, between the two matches of a co-occurrence rule. */
+export const defaultWithin = 12;
+
+/**
+ * A co-occurrence rule fires when a match of each pattern stands in the sentence, no further apart
+ * than `within` words, and each passes its own context check (a negated wish, a film, another person
+ * set it aside just as for a phrase rule).
+ */
+function readTogether(
+  compiled: CompiledRule<SignalRule>,
+  tokens: string[],
+  text: string,
+  starts: number[],
+  speaker: string,
+  book: RuleBook,
+  detection: SafetyDetection,
+): void {
+  const first = [...spans(compiled, text, starts)];
+  if (first.length === 0) return;
+  const second = [...spans({ rule: compiled.rule, regex: compiled.together as RegExp }, text, starts)];
+  if (second.length === 0) return;
+  if (speaker !== "self") {
+    detection.setAside.push({ rule: compiled.rule.id, reason: "quoted" });
+    return;
+  }
+  const within = compiled.rule.within ?? defaultWithin;
+  let reason: ReturnType<typeof judgeContext> = null;
+  for (const a of first) {
+    const reasonA = judgeContext(compiled.rule, { tokens, ...a }, book.cues, book.locale);
+    for (const b of second) {
+      const apart = a.start < b.start ? b.start - a.end : a.start - b.end;
+      if (b.start < a.end && a.start < b.end) continue;
+      if (apart > within) continue;
+      const found = reasonA ?? judgeContext(compiled.rule, { tokens, ...b }, book.cues, book.locale);
+      if (!found) {
+        accept(compiled.rule, detection);
+        return;
+      }
+      reason ??= found;
+    }
+  }
+  if (reason) detection.setAside.push({ rule: compiled.rule.id, reason });
 }
 
 function accept(rule: SignalRule, detection: SafetyDetection): void {

@@ -19,6 +19,9 @@ export const accidentWindow = { before: 4, after: 6 };
 const sentenceEnd = "|";
 /** French words that deny a verb from after it ("il me frappe pas"); "sans" or "non" do not. */
 const frenchTrailingNegations = new Set(["pas", "jamais", "plus", "rien"]);
+const copulas = new Set(["is", "was", "are", "were"]);
+const trailingPlusEnds = new Set([",", "|", "depuis", "jamais", "du", "maintenant", "aujourd", "et", "mais"]);
+const othersPossessives = new Set(["her", "his", "their", "your", "son", "sa", "ses", "leur", "ton", "ta"]);
 const clauseBreaks = new Set([",", "|", "and", "but", "so", "et", "mais", "donc", "car"]);
 const agentsAtStart = new Set(["he", "she", "they", "my", "il", "elle", "mon", "ma"]);
 
@@ -47,20 +50,33 @@ export function judgeContext(
 /**
  * A negation before the match, within reach and in the same clause ("I would never hurt myself"),
  * unless it only hedges a verb of knowing ("I don't know why I want to die"). A first-person subject
- * starts a new clause ("no one knows I want to die" keeps the signal). French negation may also
- * follow the verb ("il me frappe pas").
+ * starts a new clause ("no one knows I want to die" keeps the signal). A denial may also follow:
+ * "killing myself is not an option", and in French "il me frappe pas".
  */
 export function isNegated(span: MatchSpan, cues: ContextCues, locale: Locale): boolean {
   const { tokens, start, end } = span;
   for (let i = start - 1, seen = 0; i >= 0 && seen < negationReach; i--, seen++) {
     const word = tokens[i] as string;
+    // "never, ever": the comma only stresses the denial.
+    if (word === "," && tokens[i + 1] === "ever" && cues.negations.has(tokens[i - 1] ?? "")) return true;
     if (cues.negationStops.has(word) || word === "i" || word === "je") break;
     if (isNegationAt(tokens, i, cues, locale)) return true;
+  }
+  // "Killing myself is not something I'd do": the words are the subject of a denial.
+  if (
+    locale === "en" &&
+    copulas.has(tokens[end] ?? "") &&
+    (tokens[end + 1] === "not" || tokens[end + 1] === "never")
+  ) {
+    return true;
   }
   if (locale === "fr") {
     for (let i = end; i < Math.min(tokens.length, end + frenchTrailingNegation); i++) {
       const word = tokens[i] as string;
       if (cues.negationStops.has(word)) break;
+      // A trailing "plus" denies only at the end of the clause ("il me frappe plus"); before an
+      // adjective it compares ("serait plus simple").
+      if (word === "plus" && !trailingPlusEnds.has(tokens[i + 1] ?? "|")) continue;
       if (frenchTrailingNegations.has(word) && isNegationAt(tokens, i, cues, locale)) return true;
     }
   }
@@ -95,9 +111,10 @@ export function isHypothetical(span: MatchSpan, cues: ContextCues): boolean {
 }
 
 /**
- * The words are about someone else: the nearest person before the match is another person ("my
- * friend says she wants to die"), unless the match itself names the writer ("kill myself"). With
- * no person named, a diary sentence is the writer's own ("Want to die.").
+ * The words are about someone or something else: the nearest person before the match is another
+ * person ("my friend says she wants to die") or a thing ("my phone is dying"), unless the match
+ * itself names the writer ("kill myself"). With no one named, a diary sentence is the writer's own
+ * ("Want to die.").
  */
 export function isSomeoneElse(span: MatchSpan, cues: ContextCues): boolean {
   const { tokens, start, end } = span;
@@ -105,6 +122,7 @@ export function isSomeoneElse(span: MatchSpan, cues: ContextCues): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const word = tokens[i] as string;
     if (cues.firstPerson.has(word)) return false;
+    if (cues.things.has(word)) return true;
     if (cues.otherPerson.has(word)) {
       if (word === "il" && cues.impersonalAfterIl.has(tokens[i + 1] ?? "")) continue;
       return true;
@@ -115,23 +133,36 @@ export function isSomeoneElse(span: MatchSpan, cues: ContextCues): boolean {
 
 /**
  * The one in control is not a partner: a parent, a boss, a doctor, or a circumstance such as a visa
- * is named before the match in its clause ("my mum won't let me go out"), or anywhere after it when
- * the rule names no one ("I'm not allowed to work until my visa comes"). A partner named outside
- * the match, or as its first words, keeps the signal.
+ * is named before the match in its clause ("my mum won't let me go out"), or a circumstance comes
+ * after it when the rule names no one ("I'm not allowed to work until my visa comes"). A partner
+ * named outside the match, or as its first words, keeps the signal.
  */
 export function isNotAPartner(span: MatchSpan, cues: ContextCues): boolean {
   const { tokens, start, end } = span;
   for (let i = 0; i < tokens.length; i++) {
     const outside = i < start || i >= end;
-    if (cues.partner.has(tokens[i] as string) && (outside || i <= start + 1)) return false;
+    if (!cues.partner.has(tokens[i] as string) || !(outside || i <= start + 1)) continue;
+    // "her ex", "son mari": someone else's partner.
+    if (othersPossessives.has(tokens[i - 1] ?? "")) return true;
+    return false;
   }
   for (let i = start - 1; i >= 0; i--) {
     const word = tokens[i] as string;
     if (clauseBreaks.has(word)) break;
     if (cues.notPartner.has(word)) return true;
   }
-  if (!agentsAtStart.has(tokens[start] as string)) {
-    for (let i = end; i < tokens.length; i++) if (cues.notPartner.has(tokens[i] as string)) return true;
+  if (!agentsAtStart.has(tokens[start] as string) && !agentBefore(span)) {
+    for (let i = end; i < tokens.length; i++) if (cues.circumstances.has(tokens[i] as string)) return true;
+  }
+  return false;
+}
+
+/** The one acting is named just before the match ("he won't let me go to the doctor alone"). */
+function agentBefore({ tokens, start }: MatchSpan): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const word = tokens[i] as string;
+    if (clauseBreaks.has(word)) return false;
+    if (agentsAtStart.has(word) && word !== "my" && word !== "mon" && word !== "ma") return true;
   }
   return false;
 }
@@ -153,5 +184,6 @@ export function isAccident(span: MatchSpan, cues: ContextCues): boolean {
   const from = Math.max(0, start - accidentWindow.before);
   const to = Math.min(tokens.length, end + accidentWindow.after);
   for (let i = from; i < to; i++) if (cues.accident.has(tokens[i] as string)) return true;
-  return false;
+  // "burned myself on the oven tray": something was touched, unless it was "on purpose".
+  return tokens[end] === "on" && tokens[end + 1] !== "purpose";
 }

@@ -14,6 +14,8 @@ import type { IdiomRule, SignalRule } from "./types";
 export interface CompiledRule<R> {
   rule: R;
   regex: RegExp;
+  /** For a co-occurrence rule, the second pattern. */
+  together?: RegExp;
 }
 
 /** Everything one language needs to read a sentence. */
@@ -77,13 +79,17 @@ export function ruleBook(locale: Locale): RuleBook {
   );
   const book: RuleBook = {
     locale,
-    writerRules: writer.map((rule) => ({ rule, regex: compilePattern(rule.pattern) })),
+    writerRules: writer.map((rule) => ({
+      rule,
+      regex: compilePattern(rule.pattern),
+      ...(rule.together ? { together: compilePattern(rule.together) } : {}),
+    })),
     partnerQuoteRules: quoted.map((rule) => ({ rule, regex: compilePattern(rule.pattern) })),
     idioms: idioms.map((rule) => ({ rule, regex: compilePattern(rule.pattern) })),
     cues,
     lexicon: buildSpellingLexicon(
       [
-        ...writer.map((r) => r.pattern),
+        ...writer.flatMap((r) => [r.pattern, r.together ?? ""]),
         ...quoted.map((r) => r.pattern),
         ...idioms.map((r) => r.pattern),
         ...cueWords,

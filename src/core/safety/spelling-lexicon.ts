@@ -14,6 +14,8 @@ export interface SpellingLexicon {
 /** Below this length a key word is matched only exactly or with letters doubled ("diee"). */
 export const minimumFuzzyLength = 6;
 /** From this length a replaced letter is also forgiven ("suicudal"); shorter words collide too often. */
+/** From this length a key word may also lose a doubled letter ("kil" -> "kill"); key words are reviewed. */
+export const minimumSqueezeLength = 4;
 export const minimumSubstitutionLength = 8;
 
 /** Real words one slip away from a key word, which must never be read as that key word. */
@@ -50,7 +52,7 @@ export function buildSpellingLexicon(
 /**
  * The key word a token stands for, or the token itself. Known words stay as they are; a token that
  * only adds doubled letters maps to its key word ("killl" -> "kill"); a token that drops a doubled
- * letter maps only to key words of six letters or more ("apeler" -> "appeler"); a token one edit
+ * letter maps to key words of four letters or more ("kil" -> "kill"); a token one edit
  * away from a key word of six letters or more maps to it, replaced letters only from eight letters.
  * The search tries key words of the same length, then one shorter, then one longer, each list in
  * alphabetical order, so the result is deterministic.
@@ -61,7 +63,10 @@ export function buildSpellingLexicon(
 export function canonicalWord(token: string, lexicon: SpellingLexicon): string {
   if (token.length < 3 || lexicon.words.has(token) || protectedWords.has(token)) return token;
   const squeezedMatch = lexicon.squeezed.get(squeezeLetters(token));
-  if (squeezedMatch && (token.length > squeezedMatch.length || squeezedMatch.length >= minimumFuzzyLength)) {
+  if (
+    squeezedMatch &&
+    (token.length > squeezedMatch.length || squeezedMatch.length >= minimumSqueezeLength)
+  ) {
     return squeezedMatch;
   }
   if (token.length < minimumFuzzyLength - 1) return token;

@@ -48,6 +48,13 @@ export interface SignalRule {
   negationInside?: boolean;
   /** Slip-ups, not self-harm, are ruled out by nearby accident words ("cut myself chopping onions"). */
   accidentCheck?: boolean;
+  /**
+   * A second pattern that must also match in the same sentence, each match read in its own context:
+   * a co-occurrence rule ("the thought of dying feels comforting": a death word and a despair word).
+   */
+  together?: string;
+  /** For a co-occurrence rule, the largest gap in words between the two matches (default 12). */
+  within?: number;
   /** A sentence the rule must catch: documentation and a unit test at once. */
   example: string;
 }

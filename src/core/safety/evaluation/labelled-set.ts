@@ -4,11 +4,19 @@ import { type SafetySignal, safetySignals } from "../types";
 export interface LabelledSentence {
   text: string;
   expected: SafetySignal[];
-  split: "dev" | "test";
 }
 
-/** Share of sentences held out for testing (never used to tune the rules), in percent. */
-export const heldOutPercent = 40;
+/**
+ * The two parts of the evaluation set, one file each per language: `<locale>.tsv` was used to tune
+ * the rules; `<locale>.held-out.tsv` was written afterwards and never used to tune them.
+ */
+export const evaluationParts = ["development", "held-out"] as const;
+export type EvaluationPart = (typeof evaluationParts)[number];
+
+/** The file name of a part, relative to this folder. */
+export function evaluationFile(locale: string, part: EvaluationPart): string {
+  return part === "development" ? `${locale}.tsv` : `${locale}.held-out.tsv`;
+}
 
 const labels: Record<string, SafetySignal[]> = {
   none: [],
@@ -32,21 +40,7 @@ export function parseLabelledSet(tsv: string): LabelledSentence[] {
     if (!label || text === "") {
       throw new Error(`parseLabelledSet requires "label<TAB>text" with a known label, line ${index + 1}`);
     }
-    rows.push({ text, expected: safetySignals.filter((s) => label.includes(s)), split: splitOf(text) });
+    rows.push({ text, expected: safetySignals.filter((s) => label.includes(s)) });
   });
   return rows;
-}
-
-/**
- * The part a sentence belongs to, fixed by a hash of its text so that adding sentences never moves
- * the others: 32-bit FNV-1a (Fowler, Noll, Vo), O(length). About `heldOutPercent` of sentences
- * land in "test".
- */
-export function splitOf(text: string): "dev" | "test" {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % 100 < heldOutPercent ? "test" : "dev";
 }

@@ -30,7 +30,9 @@ const aux = optional(
   "always | constantly | still | even | also | literally | now | sometimes | often | usually | just | actually | really | again | keeps | kept | has | have | had | will | would | did | does | do | started | starts | start | tried to | tries to | try to | wants to | wanted to | is | was | were | are | been | going to | used to | once | twice | then | finally | basically | apparently | secretly | regularly | suddenly | ever since",
 );
 const soft = optional("just | even | ever | really | properly | actually | freely | alone | normally");
-const socialCircle = `(?:my |any |other |the |his |her |my own )?${anyOf(
+/** The one who acts, then their act, possibly after a first act: "he took my keys and locked me in". */
+const agentActs = anyOf(`${agent} ${aux}`, `${agent} ${gap(6)}(?:and|then) ${aux}`);
+const socialCircle = `(?:my |any |other |the |his |her |my own |all my |all of my |all |a )?(?:old |close |best |own |female |male |girl |guy )?${anyOf(
   "friends",
   "friend",
   "family",
@@ -61,6 +63,14 @@ const socialCircle = `(?:my |any |other |the |his |her |my own )?${anyOf(
   "guys",
   "kids",
   "children",
+  "everyone",
+  "everybody",
+  "everyone i love",
+  "the people i love",
+  "therapist",
+  "doctor",
+  "counsellor",
+  "counselor",
 )}`;
 const meet = anyOf(
   "see",
@@ -122,7 +132,12 @@ const freedom = anyOf(
   "use my phone",
   "learn to drive",
   "leave",
+  "spend (?:money|anything|my own money|a penny|what)",
+  "buy anything",
 );
+/** Looking at a phone for an ordinary reason is not monitoring ("checked my phone for the time"). */
+const harmlessLook =
+  "(?:to (?:see|look at) the (?:photos|pictures|video)|to call|for the time|for directions|for the weather|to find (?:a|an|the|my) (?:number|address|recipe|photo|pen|charger|keys|lighter|tissue))";
 const money = anyOf(
   "money",
   "salary",
@@ -200,6 +215,9 @@ const violent = anyOf(
   "suffocated",
   "slammed",
   "physically hurt",
+  "held me down",
+  "holds me down",
+  "pinned me down",
 );
 
 export const englishCoercionRules: SignalRule[] = [
@@ -210,6 +228,11 @@ export const englishCoercionRules: SignalRule[] = [
     pattern: anyOf(
       `${agent} ${aux}${anyOf("controls", "controlled", "control", "controlling")} (?:all |all of |every penny of |everything to do with )?${anyOf("my", "our", "the")} ${anyOf("money", "finances", "salary", "wages", "pay", "income", "bank account", "accounts", "spending", "budget", "card", "cards", "savings")}`,
       `${agent} ${aux}${anyOf("took", "takes", "take", "taking", "keeps", "kept", "withholds", "withheld", "confiscated", "confiscates", "stole", "steals", "hides", "hid", "emptied", "empties", "drained", "drains")} (?:all |all of |most of |half of )?my ${money}`,
+      `${anyOf("makes", "made", "forces", "forced", "make")} me ${gap(1)}${anyOf("hand over", "give (?:him|her|them)", "transfer", "send (?:him|her|them)", "sign over")} (?:all |all of )?my ${money}`,
+      `${agent} ${aux}${anyOf("took", "takes", "emptied", "empties", "drained", "drains", "cleared", "clears", "withdrew", "withdraws")} ${gap(3)}(?:out of |from )?${anyOf("our", "my")} ${anyOf("joint account", "account", "bank account", "savings")}`,
+      `${anyOf("makes", "made", "forces", "forced", "make", "expects", "expected")} me (?:to )?${anyOf("account for", "justify", "explain", "report")} ${anyOf("every penny", "every pound", "every euro", "every dollar", "every cent", "everything i spend", "every purchase", "where i go", "where i have been", "who i (?:see|talk to|text)", "my spending")}`,
+      `${anyOf("made", "makes", "forced", "forces", "pressured", "pressures")} me ${gap(1)}(?:to )?${anyOf("give", "hand over", "share")} (?:him |her |them )?${anyOf("access to", "the password to", "the pin for", "the login for", "the code to")} my ${anyOf("bank account", "account", "accounts", "email", "phone", "money", "savings", "card")}`,
+      `${anyOf("have", "had", "must", "need")} to ${anyOf("hand", "give", "show")} ${anyOf("him", "her", "them")} my ${anyOf("phone", "passwords", "password", "bank card", "wages", "salary", "card", "pay")}`,
     ),
     example: "He controls all the money and checks every receipt.",
   },
@@ -226,8 +249,9 @@ export const englishCoercionRules: SignalRule[] = [
     signal: "coercion",
     locale: "en",
     pattern: anyOf(
-      `${anyOf("have", "had", "has", "need", "needed", "must")} to ask ${anyOf("him", "her", "them", `my ${partner}`)} ${anyOf("for money", "for cash", "for permission", "permission", "before (?:i )?(?:buy|buying|spend|spending|go|going|see|seeing)")}`,
+      `${anyOf("have", "had", "has", "need", "needed", "must")} to ask ${anyOf("him", "her", "them", `my ${partner}`)} ${anyOf("for money", "for cash", "for permission", "permission", "before (?:i )?(?:can |am allowed to )?(?:buy|buying|spend|spending|go|going|see|seeing|visit|call)")}`,
       `${anyOf("have", "had", "need", "needed", "must")} to ${anyOf("ask for", "get", "beg for")} ${anyOf("his", "her", "their")} ${anyOf("permission", "approval", "ok", "okay")} ${anyOf("to", "before", "for")}`,
+      `${anyOf("need", "needs", "needed", "must have")} ${anyOf("his", "her", "their")} ${anyOf("permission", "approval", "ok", "okay", "consent")} ${anyOf("to", "before", "for")}`,
       `${agent} ${aux}gives me (?:an |a weekly |a monthly |a small )?${anyOf("allowance", "pocket money")}`,
       `${agent} ${aux}${anyOf("checks", "checked", "goes through", "went through", "inspects", "reads")} (?:all |every |each )?(?:of )?(?:my |the )?${anyOf("receipts", "receipt", "spending", "bank statements", "statements", "purchases", "transactions")}`,
     ),
@@ -237,7 +261,16 @@ export const englishCoercionRules: SignalRule[] = [
     id: "en.coercion.monitors-phone",
     signal: "coercion",
     locale: "en",
-    pattern: `${agent} ${aux}${anyOf("checks", "checked", "check", "checking", "goes through", "went through", "go through", "going through", "reads", "read", "reading", "looks through", "looked through", "looking through", "searches", "searched", "search", "monitors", "monitored", "monitor", "monitoring", "scrolls through", "scrolled through", "snoops through", "snooped through", "snoops on", "snooped on", "hacked", "hacks", "hacked into", "logs into", "logged into")} (?:all |all of |every one of )?my ${anyOf("phone", "messages", "texts", "text messages", "emails", "email", "mails", "dms", "whatsapp", "chats", "social media", "instagram", "facebook", "snapchat", "call log", "calls", "call history", "browser history", "browsing history", "search history", "history", "location", "computer", "laptop", "accounts", "account")}`,
+    pattern: anyOf(
+      `${agent} ${aux}${anyOf("checks", "checked", "check", "checking", "goes through", "went through", "go through", "going through", "reads", "read", "reading", "looks through", "looked through", "looking through", "searches", "searched", "search", "monitors", "monitored", "monitor", "monitoring", "scrolls through", "scrolled through", "snoops through", "snooped through", "snoops on", "snooped on", "hacked", "hacks", "hacked into", "logs into", "logged into")} (?:all |all of |every one of )?my ${anyOf("phone", "messages", "texts", "text messages", "emails", "email", "mails", "dms", "whatsapp", "chats", "social media", "instagram", "facebook", "snapchat", "call log", "calls", "call history", "browser history", "browsing history", "search history", "history", "location", "computer", "laptop", "accounts", "account", "bank account", "spending", "purchases", "bag", "bags", "pockets", "wallet", "purse", "diary", "journal", "drawers")}(?! ${harmlessLook}(?= ))`,
+      `${agent} ${aux}${anyOf("monitors", "monitored", "watches", "tracks", "checks", "controls", "follows")} ${anyOf("everything i do", "everything i say", "what i do online", "everything i do online", "who i talk to", "what i post", "who i text", "everywhere i go")}`,
+      `${agent} ${gap(8)}${anyOf("to see", "to know", "to check", "to find out", "so he knows", "so she knows")} ${anyOf("where i (?:have been|went|was|go|am)", "who i (?:was with|am with|see|talked to|talk to|have been with)")}`,
+      `${agent} ${aux}${anyOf("has", "knows", "keeps", "changes", "changed", "controls")} (?:all )?(?:of )?my ${anyOf("passwords", "logins", "pins")}`,
+      `${agent} ${aux}${anyOf("watches", "watched", "spies on", "spied on", "records", "recorded", "films", "filmed")} me ${anyOf("through", "on", "with", "via")} ${anyOf("the camera", "a camera", "cameras", "the app", "an app", "the baby monitor", "the doorbell")}`,
+      `unless i ${anyOf("tell", "text", "show", "ask")} ${anyOf("him", "her", "them")}`,
+      `${anyOf("have", "had", "must", "need")} to ${anyOf("account for", "justify", "explain", "report")} ${anyOf("every hour", "every minute", "every penny", "where i (?:go|went|have been|am)", "my whole day", "my day", "every moment")}`,
+      `${agent} ${aux}${anyOf("insists on", "insisted on", "demands to", "demanded to", "wants to", "has to", "needs to")} ${anyOf("reading", "read", "seeing", "see", "checking", "check", "approving", "approve", "vetting")} ${anyOf("every", "all my", "my", "each")} ${anyOf("text", "texts", "message", "messages", "email", "emails", "post", "posts")}`,
+    ),
     example: "She goes through my phone every night while I sleep.",
   },
   {
@@ -253,6 +286,10 @@ export const englishCoercionRules: SignalRule[] = [
       `${agent} ${aux}${anyOf("calls", "called", "texts", "texted", "messages", "rings", "rang", "phones")} me ${gap(2)}${anyOf("every (?:hour|half hour|ten minutes|few minutes|minute|five minutes|twenty minutes)", "constantly", "nonstop", "all day", "all the time", "dozens of times", "hundreds of times", "\\d+ times", "twenty times", "fifty times")} ${gap(2)}${anyOf("check", "know", "ask", "find out", "see")} ${anyOf("where i am", "who i am with", "what i am doing", "on me", "up on me")}`,
       `${anyOf("demands", "demanded", "made me give", "makes me give", "forced me to give", "forces me to give", "made me hand over", "makes me hand over", "made me share", "makes me share")} (?:him |her |them )?(?:all )?(?:of )?my ${anyOf("passwords", "password", "passcode", "pin", "logins")}`,
       `${agent} ${aux}${anyOf("smashed", "smashes", "broke", "breaks", "confiscated", "confiscates", "hid", "hides", "took away", "takes away")} my ${anyOf("phone", "keys", "car keys", "passport", "id", "laptop")}`,
+      `${agent} ${aux}${anyOf("keeps", "kept", "holds", "held", "took", "takes", "locked up", "locks up")} my ${anyOf("passport", "id", "id card", "papers", "documents", "visa")}`,
+      `${anyOf("have", "had", "need", "must")} to ${anyOf("tell", "text", "update", "message")} ${anyOf("him", "her", "them")} where i am ${anyOf("every", "all the time", "constantly", "at all times", "whenever")}`,
+      `${agent} ${aux}${anyOf("keeps showing up", "keeps turning up", "kept showing up", "kept turning up", "lurks", "hangs around", "waits outside", "waited outside")} ${anyOf("outside", "near", "at")}? ?my ${anyOf("flat", "house", "home", "door", "work", "office", "job", "apartment", "place", "window", "building")}`,
+      `so (?:that )?i ${anyOf("can not", "could not", "would not be able to", "will not be able to")} ${anyOf("leave", "go out", "call", "see", "drive", "get away", "escape", "work", "travel", "go anywhere", "contact")}`,
     ),
     example: "He tracks my location and asks why I stopped at the shop.",
   },
@@ -263,6 +300,8 @@ export const englishCoercionRules: SignalRule[] = [
     pattern: anyOf(
       `${anyOf("will not", "would not", "does not", "did not", "do not", "never", "refuses to", "refused to", "not going to")} ${anyOf("let", "lets", "allow", "allows", "permit", "permits")} me (?:to )?${soft}(?:${meet} ${socialCircle}|${freedom})`,
       `${anyOf("am", "was", "i am", "i was", "be", "i have been", "been")} ${soft}${anyOf("not", "never", "no longer")} ${anyOf("allowed", "permitted")} to ${soft}(?:${meet} ${socialCircle}|${freedom})`,
+      `${anyOf("am", "was", "i am", "i was")} only ${anyOf("allowed", "permitted")} to ${soft}(?:${meet} ${socialCircle}|${freedom})`,
+      `${anyOf("am", "was", "i am", "i was")} ${anyOf("not", "never")} ${anyOf("allowed", "permitted")} ${anyOf("a job", "a phone", "my own (?:money|phone|bank account|account|car|friends)", "a bank account", "friends", "out", "outside", "visitors", "to have friends over")}`,
     ),
     negationInside: true,
     example: "He won't let me see my friends anymore.",
@@ -273,6 +312,7 @@ export const englishCoercionRules: SignalRule[] = [
     locale: "en",
     pattern: anyOf(
       `${agent} ${aux}${anyOf("forbids", "forbade", "forbid", "forbidden", "bans", "banned", "stops", "stopped", "prevents", "prevented", "keeps", "kept")} me (?:from )?${soft}(?:${meeting} ${socialCircle}|${anyOf("going out", "working", "leaving the house", "leaving", "studying", "having friends", "having my own money", "driving")})`,
+      `${agent} ${aux}${anyOf("forbids", "forbade", "forbid", "bans", "banned", "prevents", "prevented")} me (?:from )?${anyOf("going", "seeing", "visiting", "meeting", "talking", "calling", "working", "leaving", "studying", "attending", "joining", "wearing", "having", "using", "driving", "contacting")}`,
       `${anyOf("am", "was", "i am", "i was")} ${anyOf("forbidden", "banned")} ${anyOf("from", "to")} ${soft}(?:${meeting} ${socialCircle}|${meet} ${socialCircle}|${anyOf("going out", "working", "leaving the house", "go out", "work")})`,
     ),
     example: "She forbids me from seeing my sister.",
@@ -282,9 +322,11 @@ export const englishCoercionRules: SignalRule[] = [
     signal: "coercion",
     locale: "en",
     pattern: anyOf(
-      `${anyOf("made", "makes", "make", "forced", "forces", "force", "pressured", "pressures", "pushed", "pushes", "got")} me ${gap(1)}(?:to )?${anyOf("cut off", "cut ties with", "stop seeing", "stop talking to", "stop speaking to", "drop", "give up", "quit", "unfollow", "block", "delete", "end my friendship with", "choose between (?:him|her|them) and")} (?:my |all my |all of my )?${anyOf("friends", "friend", "family", "parents", "mum", "mom", "mother", "dad", "father", "sister", "brother", "job", "work", "best friend", "friendships", "hobbies", "studies", "course", "degree")}`,
+      `${anyOf("made", "makes", "make", "forced", "forces", "force", "pressured", "pressures", "pushed", "pushes", "got")} me ${gap(1)}(?:to )?${anyOf("cut off", "cut ties with", "stop seeing", "stop talking to", "stop speaking to", "drop", "give up", "quit", "unfollow", "block", "delete", "end my friendship with", "choose between (?:him|her|them) and")} (?:${socialCircle}|(?:my |all my )?${anyOf("job", "work", "friendships", "hobbies", "studies", "course", "degree", "university", "uni", "college", "school", "studying", "training")})`,
+      `${agent} ${aux}${anyOf("controls", "controlled", "control")} ${anyOf("everything", "every aspect of my life", "my whole life", "my life", "every part of my life")}(?= (?:,|\\||and|but|so)(?= ))`,
       `${agent} ${aux}${anyOf("isolates", "isolated", "isolating", "cut", "cuts", "cutting", "keeps", "kept", "keeping")} me (?:off )?(?:away )?from ${socialCircle}`,
-      `${agent} ${aux}${anyOf("tells", "told", "decides", "decided", "chooses", "chose", "picks", "picked", "controls", "controlled", "dictates", "dictated")} (?:me )?${anyOf("what i (?:can|am allowed to|should|may|must) (?:wear|eat|say|post|buy|spend|do|watch)", "what to wear", "what i wear", "what i eat", "who i (?:can )?(?:see|talk to|text|follow|be friends with)", "where i (?:can )?go", "everything i do", "every move i make", "my clothes", "my every move", "how i dress")}`,
+      `${agent} ${aux}${anyOf("did not", "does not", "do not", "would not", "will not", "never")} ${anyOf("want", "like", "allow")} me ${anyOf("around", "near", "talking to", "to talk to", "seeing", "to see", "to have", "having")} ${socialCircle}`,
+      `${agent} ${aux}${anyOf("tells", "told", "decides", "decided", "chooses", "chose", "picks", "picked", "controls", "controlled", "dictates", "dictated")} (?:me )?${anyOf("what i (?:can|am allowed to|should|may|must) (?:wear|eat|say|post|buy|spend|do|watch)", "what to wear", "what i wear", "what i eat", "everything i (?:eat|wear|do|say|spend|buy)", "who i (?:can )?(?:see|talk to|text|follow|be friends with)", "where i (?:can )?go", "everything i do", "every move i make", "my clothes", "my every move", "how i dress")}`,
       `${agent} ${aux}${anyOf("is", "was", "can be", "gets", "has been", "became", "has become")} ${optional("so | really | very | extremely | super | incredibly | getting more")}${anyOf("controlling", "possessive", "abusive", "violent")}`,
       `${agent} ${aux}${anyOf("gets", "got", "goes", "went", "becomes", "became", "is", "was", "turns", "turned")} ${optional("so | really | very | extremely | super | absolutely")}${anyOf("angry", "mad", "furious", "violent", "aggressive", "scary", "crazy", "nasty", "abusive", "livid", "enraged")} ${anyOf("when", "if", "whenever", "every time", "each time")} i ${anyOf("see", "saw", "meet", "met", "visit", "visited", "go out", "went out", "talk to", "talked to", "speak to", "text", "call", "spend time with", "hang out with", "am with", "leave", "wear", "go", "come home late", "do not answer", "miss his call", "miss her call", "spend money")}`,
     ),
@@ -294,7 +336,7 @@ export const englishCoercionRules: SignalRule[] = [
     id: "en.coercion.locks-me-in",
     signal: "coercion",
     locale: "en",
-    pattern: `${agent} ${aux}${anyOf("locks", "locked", "lock", "locking")} me ${anyOf("in", "inside", "out", "up", "in the house", "in a room", "in the bedroom", "out of the house")}`,
+    pattern: `${agentActs}${anyOf("locks", "locked", "lock", "locking")} me ${anyOf("in", "inside", "out", "up", "in the house", "in a room", "in the bedroom", "out of the house")}`,
     accidentCheck: true,
     example: "He locked me in the bedroom after the argument.",
   },
@@ -303,12 +345,18 @@ export const englishCoercionRules: SignalRule[] = [
     signal: "coercion",
     locale: "en",
     pattern: anyOf(
-      `${agent} ${aux}${violent} me(?! (?:to|into|with a (?:pillow|cushion|snowball|towel|ball)|jokingly|playfully|by accident|accidentally|at|in the (?:race|game|match)|back|a|an|some|one)(?= ))`,
+      `${agentActs}${violent} me(?! (?:with a (?:pillow|cushion|snowball|towel|ball)|jokingly|playfully|by accident|accidentally|at|in the (?:race|game|match)|back|a|an|some|one)(?= ))`,
       `${anyOf("i was", "i got", "i have been", "i get", "i am", "got", "been", "was")} ${anyOf("hit", "slapped", "punched", "beaten", "beaten up", "kicked", "choked", "strangled", "pushed", "shoved", "assaulted", "attacked", "thrown", "dragged")} ${anyOf("by", "again by")} ${anyOf("him", "her", "them", `my ${partner}`)}`,
       `${agent} ${aux}${anyOf("threw", "throws", "throwing", "hurled", "hurls", "smashed", "smashes")} ${gap(2)}${anyOf("at me", "at my head", "at my face")}`,
+      `${agent} ${aux}${anyOf("grabbed", "grabs", "twisted", "twists", "squeezed", "squeezes", "yanked", "yanks", "gripped", "grips")} my ${anyOf("arm", "arms", "wrist", "wrists", "neck", "throat", "jaw", "face")} ${gap(2)}${anyOf("so hard", "hard enough", "too hard", "until", "and twisted", "and pulled", "and dragged", "and shook", "and pushed")}`,
+      `${agent} ${aux}${anyOf("pulled", "pulls", "yanked", "yanks", "dragged", "drags", "grabbed", "grabs")} (?:me by )?my hair`,
+      `${agent} ${aux}${anyOf("gets", "got", "becomes", "became", "can get")} physical`,
+      `${agentActs}${anyOf("scratched", "scratches", "clawed", "claws", "punched", "punches", "hit", "hits", "slapped", "slaps", "kicked", "kicks", "burned", "bit", "bites", "spat in")} my ${anyOf("face", "arm", "arms", "neck", "back", "chest", "head", "ribs", "stomach", "legs")}`,
+      `${anyOf("hands", "hand", "fingers", "arm", "arms")} ${anyOf("around", "round", "on")} my ${anyOf("neck", "throat")}`,
+      `${agentActs}${anyOf("slammed", "slams", "banged", "bangs", "smashed", "smashes", "hit", "hits", "knocked", "knocks", "pushed", "pushes", "shoved", "shoves")} my ${anyOf("head", "face", "body")} ${anyOf("against", "into", "on", "off")}`,
       `${anyOf("raised", "raises", "lifted", "lifts")} ${anyOf("his", "her", "their")} ${anyOf("hand", "hands", "fist", "fists")} ${anyOf("to", "at", "against", "on")} me`,
-      `${anyOf("punched", "hit", "kicked", "smashed", "slammed", "punches", "kicks", "hits")} (?:the |a )?${anyOf("wall", "door", "table", "window")} ${anyOf("next to", "beside", "near", "right by", "by", "behind", "inches from")} ${anyOf("me", "my head", "my face")}`,
-      `${anyOf("bruises", "bruise", "marks", "black eye", "split lip")} ${anyOf("from", "where", "that", "because")} ${anyOf("he", "she", "they", "him", "her")}`,
+      `${anyOf("punched", "hit", "kicked", "smashed", "slammed", "punches", "kicks", "hits")} (?:the |a )?${anyOf("wall", "door", "table", "window")} (?:right |just )?${anyOf("next to", "beside", "near", "by", "behind", "inches from")} ${anyOf("me", "my head", "my face")}`,
+      `${anyOf("bruises", "bruise", "marks", "black eye", "split lip")} ${gap(4)}${anyOf("from", "where", "that", "because")} ${gap(1)}${anyOf("he", "she", "they", "him", "her")}`,
       `${anyOf("he", "she", "they")} ${anyOf("left", "gave me")} (?:a |me )?${anyOf("bruises", "bruise", "marks", "black eye", "split lip")}`,
       `${anyOf("hide", "hid", "hiding", "cover", "covered", "covering")} (?:up )?(?:the |my )?${anyOf("bruises", "bruise", "marks", "black eye")}`,
     ),
@@ -319,9 +367,11 @@ export const englishCoercionRules: SignalRule[] = [
     signal: "coercion",
     locale: "en",
     pattern: anyOf(
-      `${agent} ${aux}${anyOf("threatened", "threatens", "threaten", "threatening")} (?:me )?(?:to |that (?:he|she|they) (?:would|will) )?${anyOf("kill", "hurt", "hit", "beat", "harm", "take (?:the|my|our) (?:kids|children|baby|son|daughter|dog|cat)", "leave me with nothing", "ruin (?:me|my life)", "destroy me", "kick me out", "throw me out", "post", "share", "send", "leak", "publish", "tell everyone", "out me", "report me", "have me deported", "call immigration", "kill (?:himself|herself|themselves)", "hurt (?:himself|herself|themselves)", "end (?:his|her|their) (?:own )?life", "commit suicide", "break my", "lock me", "cut me off")}`,
+      `${agent} ${aux}${anyOf("threatened", "threatens", "threaten", "threatening")} (?:me )?(?:to |that (?:he|she|they) (?:would|will) )?${anyOf("(?:kill|hurt|hit|beat|harm) (?:me|us|my|our|the kids|the children)", "take (?:the|my|our) (?:kids|children|baby|son|daughter|dog|cat)", "leave me with nothing", "ruin (?:me|my life)", "destroy me", "kick me out", "throw me out", "post", "share", "send", "leak", "publish", "tell everyone", "out me", "report me", "have me deported", "call immigration", "kill (?:himself|herself|themselves)", "hurt (?:himself|herself|themselves)", "end (?:his|her|their) (?:own )?life", "commit suicide", "break my", "lock me", "cut me off", "tell (?:my boss|my family|my parents|everyone|my work|my friends)", "get me fired", "have me fired", "make my life (?:a living )?hell")}`,
       `${agent} ${aux}${anyOf("threatened", "threatens", "threatening")} me(?= (?:,|\\||with|again|last|yesterday|today|tonight|and|when|if|every|all)(?= ))`,
-      `${agent} ${aux}${anyOf("said", "says", "told me", "tells me", "swore", "swears", "promised", "warned me", "warns me", "screamed", "yelled", "shouted", "texted me", "keeps saying")} (?:that )?(?:he|she|they) ${anyOf("would", "will", "is going to", "was going to", "are going to", "were going to")} ${soft}${anyOf("kill me", "hurt me", "beat me", "hit me", "destroy me", "ruin me", "ruin my life", "find me", "come after me", "make me pay", "make me regret it", "take the kids", "take my kids", "take the children", "take the baby", "kill himself", "kill herself", "kill themselves", "hurt himself", "hurt herself", "kill us", "hurt us")}`,
+      `${agent} ${aux}${anyOf("threatened", "threatens", "threatening", "keeps threatening", "kept threatening")} to (?!(?:leave|break up|quit|resign|move out|go|call it off|cancel|stop|cry)(?= ))[a-z]+`,
+      `if i ${gap(6)}(?:, )?${anyOf("he", "she", "they")} ${gap(3)}${anyOf("take the baby", "take the kids", "take my kids", "take the children", "take my children", "take my son", "take my daughter")}`,
+      `${agent} ${aux}${anyOf("said", "says", "told me", "tells me", "swore", "swears", "promised", "warned me", "warns me", "screamed", "yelled", "shouted", "texted me", "keeps saying")} (?:that )?(?:he|she|they) ${anyOf("would", "will", "is going to", "was going to", "are going to", "were going to")} ${soft}${anyOf("kill me", "hurt me", "beat me", "hit me", "destroy me", "ruin me", "ruin my life", "find me", "come after me", "make me pay", "make me regret it", "take the kids", "take my kids", "take the children", "take the baby", "kill himself", "kill herself", "kill themselves", "hurt himself", "hurt herself", "kill us", "hurt us", "make my life (?:a living )?hell", "make me suffer", "get me fired", "hurt my (?:dog|cat|family|kids|children)")}`,
       `if i (?:ever )?${anyOf("leave", "left", "try to leave", "tried to leave", "break up", "broke up", "tell anyone", "told anyone", "go to the police", "went to the police", "call the police", "called the police", "report", "talk to anyone", "leave (?:him|her|them)")} ${gap(2)}(?:, )?${anyOf("he", "she", "they")} ${anyOf("will", "would", "is going to", "says (?:he|she|they) will", "said (?:he|she|they) would", "swears", "threatens to")} ${soft}${anyOf("kill me", "hurt me", "kill (?:himself|herself|themselves)", "hurt (?:himself|herself|themselves)", "take the kids", "take my kids", "take the children", "find me", "make me pay", "ruin me", "ruin my life", "destroy me", "end (?:his|her|their) life", "never let me see")}`,
     ),
     example: "He said he would kill me if I ever left.",
@@ -354,7 +404,9 @@ export const englishCoercionRules: SignalRule[] = [
         "to breathe",
       )}`,
       `${anyOf("walk", "walking", "walked", "tiptoe", "tiptoeing", "tiptoed")} on eggshells`,
-      `${anyOf("hide", "hiding", "hid", "delete", "deleting", "deleted")} (?:my |the |all my )?${anyOf("messages", "texts", "receipts", "purchases", "shopping", "things", "chats", "calls", "bags")} ${anyOf("so", "because", "or")} ${anyOf("he", "she", "they")} ${anyOf("does not", "will not", "do not", "would not", "can not")} ${anyOf("get angry", "find out", "see", "explode", "go mad", "freak out", "lose it", "blow up")}`,
+      `${anyOf("scared", "afraid", "terrified", "frightened")} ${gap(6)}${anyOf("when he", "when she", "if he", "if she", "because he", "because she")} ${gap(2)}${anyOf("is angry", "gets angry", "drinks", "has been drinking", "is drunk", "comes home", "loses it", "shouts", "is in a mood")}`,
+      `${anyOf("hide", "hiding", "hid", "delete", "deleting", "deleted")} ${gap(3)}${anyOf("so", "because", "or")} ${anyOf("he", "she", "they")} ${anyOf("does not", "will not", "do not", "would not", "can not")} ${anyOf("get angry", "explode", "go mad", "freak out", "lose it", "blow up", "kick off", "lose his temper", "lose her temper")}`,
+      `${anyOf("hide", "hiding", "hid", "delete", "deleting", "deleted")} (?:my |the |all my |all the )?${anyOf("messages", "texts", "chats", "calls", "call log", "history", "emails")} ${anyOf("so", "because", "or")} ${anyOf("he", "she", "they")} ${anyOf("does not", "will not", "do not", "would not", "can not")} ${anyOf("find out", "see", "know")}`,
     ),
     example: "I'm scared of what he'll do when he finds out I went out.",
   },
@@ -363,7 +415,7 @@ export const englishCoercionRules: SignalRule[] = [
     signal: "coercion",
     locale: "en",
     pattern: anyOf(
-      `${agent} ${aux}${anyOf("forced", "forces", "force", "forcing", "pressured", "pressures", "pressure", "pressuring", "made", "makes", "make", "making", "coerced", "coerces", "guilted", "guilts", "guilt tripped", "guilt trips", "pushed", "pushes")} me ${gap(1)}(?:in)?(?:to )?${anyOf("have sex", "having sex", "sleep with", "sleeping with", "do sexual things", "doing sexual things", "sex", "sexual", "send (?:him|her|them) (?:nudes|photos|pictures|naked)", "send nudes", "sending nudes", "do (?:things|stuff) (?:i|that i) (?:did not|do not|never) want")}`,
+      `${agent} ${aux}${anyOf("forced", "forces", "force", "forcing", "pressured", "pressures", "pressure", "pressuring", "made", "makes", "make", "making", "coerced", "coerces", "guilted", "guilts", "guilt tripped", "guilt trips", "pushed", "pushes")} me ${gap(1)}(?:in)?(?:to )?${anyOf("have sex", "having sex", "sleep with", "sleeping with", "do sexual things", "doing sexual things", "sex", "sexual", "send (?:him|her|them) (?:nudes|photos|pictures|naked)", "send nudes", "sending nudes", "sending (?:him |her |them )?(?:photos|pictures|naked photos|intimate photos)", "do (?:things|stuff) (?:i|that i) (?:did not|do not|never) want")}`,
       `${anyOf("raped", "rapes", "raping", "sexually assaulted", "sexually assaults", "molested", "molests")} me`,
       `i was ${anyOf("raped", "sexually assaulted")}`,
       `${anyOf("had sex with me", "slept with me", "touched me", "undressed me")} ${anyOf("when", "while", "even though", "although")} i ${anyOf("was asleep", "was sleeping", "was drunk", "was passed out", "said no", "did not want", "was crying")}`,
@@ -381,13 +433,30 @@ export const englishCoercionRules: SignalRule[] = [
     example: "He wouldn't stop even when I said no.",
   },
   {
+    id: "en.coercion.said-no-anyway",
+    signal: "coercion",
+    locale: "en",
+    pattern: `i ${anyOf("said no", "told him no", "told her no", "told them no", "said stop", "told him to stop", "told her to stop")} (?:[^ |]+ ){0,10}${anyOf("he", "she", "they")} ${gap(4)}${anyOf("did it anyway", "kept going", "carried on", "continued anyway", "did not stop")}`,
+    example: "When I said no, he called me names and did it anyway.",
+  },
+  {
+    id: "en.coercion.not-safe-with-partner",
+    signal: "coercion",
+    locale: "en",
+    pattern: `${anyOf("not", "never", "no longer")} feel safe ${gap(4)}${anyOf("because of him", "because of her", "around him", "around her", "with him", "with her", "when he", "when she", "near him", "near her")}`,
+    negationInside: true,
+    example: "I don't feel safe at home because of him.",
+  },
+  {
     id: "en.coercion.degrades",
     signal: "coercion",
     locale: "en",
     pattern: anyOf(
       `${agent} ${aux}${anyOf("calls", "called", "call", "calling")} me (?:a |an |such a |his |her |their |the )?${anyOf("stupid", "worthless", "useless", "ugly", "fat", "crazy", "insane", "pathetic", "disgusting", "whore", "slut", "bitch", "idiot", "moron", "retard", "psycho", "nothing", "loser", "failure", "names", "dumb", "hysterical", "unlovable", "trash", "garbage", "mental")}`,
-      `${agent} ${aux}${anyOf("says", "said", "tells", "told", "keeps telling", "reminds")} me (?:that )?no one (?:else )?${anyOf("would", "will", "could")} (?:ever )?${anyOf("want", "love", "date", "put up with", "care about", "believe")} me`,
-      `${agent} ${aux}${anyOf("says", "said", "tells", "told", "keeps telling")} me (?:that )?i am ${anyOf("nothing", "worthless", "useless", "crazy", "insane", "mental", "pathetic", "stupid", "ugly", "disgusting", "imagining (?:it|things)", "lucky (?:he|she|they) (?:puts up|put up|stays|stay)", "nothing without (?:him|her|them)")}`,
+      `${agent} ${aux}${anyOf("says", "said", "tells", "told", "keeps telling", "reminds")} (?:me )?(?:that )?no one (?:else )?${anyOf("would", "will", "could")} (?:ever )?${anyOf("want", "love", "date", "put up with", "care about", "believe")} me`,
+      `${agent} ${aux}${anyOf("says", "said", "tells", "told", "keeps telling", "keeps saying")} (?:me )?(?:that )?i am ${anyOf("nothing", "worthless", "useless", "crazy", "insane", "mental", "pathetic", "stupid", "ugly", "disgusting", "imagining (?:it|things)", "lucky (?:he|she|they) (?:puts up|put up|stays|stay)", "nothing without (?:him|her|them)", "too (?:stupid|dumb|fat|ugly|useless|crazy|thick)")}`,
+      `${agent} ${aux}${anyOf("tells everyone", "told everyone", "tells people", "told people", "tells my family", "told my family", "tells our friends", "told our friends")} (?:that )?i am ${anyOf("crazy", "mental", "mentally ill", "mentally unstable", "unstable", "a liar", "psycho", "insane", "a mess", "hysterical")}`,
+      `${agent} ${aux}${anyOf("terrifies", "terrified", "frightens", "frightened", "terrorises", "terrorizes")} me`,
       `${agent} ${aux}${anyOf("puts", "put", "putting", "tears", "tore")} me down`,
       `${agent} ${aux}${anyOf("makes", "made")} me feel ${anyOf("crazy", "worthless", "like i am (?:crazy|going crazy|nothing|worthless|losing my mind)", "like nothing", "stupid", "small", "insane")}`,
       `${agent} ${aux}${anyOf("gaslights", "gaslighted", "gaslit", "gaslighting", "humiliates", "humiliated", "humiliating", "belittles", "belittled", "belittling", "degrades", "degraded", "insults", "insulted", "insulting")} me`,

@@ -53,6 +53,12 @@ export const englishIdioms: IdiomRule[] = [
     example: "Another budget meeting, kill me now.",
   },
   {
+    id: "en.idiom.so-tired-i-could-die",
+    locale: "en",
+    pattern: `${anyOf("so", "too")} [a-z]+ (?:that )?i could (?:just |literally )?die`,
+    example: "I'm so tired I could die.",
+  },
+  {
     id: "en.idiom.dead-tired",
     locale: "en",
     pattern: `dead ${anyOf("tired", "on my feet", "beat", "serious", "set", "wrong", "right", "easy", "quiet", "boring", "last", "centre", "center", "end", "ahead", "silent", "asleep", "funny", "good", "cute", "gorgeous")}`,
@@ -67,7 +73,7 @@ export const englishIdioms: IdiomRule[] = [
   {
     id: "en.idiom.rather-die-than",
     locale: "en",
-    pattern: `rather ${anyOf("die", "be dead")} than`,
+    pattern: `rather ${anyOf("die", "be dead")} than(?! ${anyOf("feel", "live", "keep", "go on", "be like", "wake up", "face", "carry on", "continue", "exist", "spend another")}(?= ))`,
     example: "I'd rather die than sing in public.",
   },
   {

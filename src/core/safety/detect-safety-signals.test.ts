@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "./detect-language";
+import { detectSafetySignals } from "./detect-safety-signals";
+import { allIdiomRules, allSignalRules } from "./rule-book";
+
+const signals = (text: string, locale?: "en" | "fr") => detectSafetySignals(text, locale).signals;
+
+describe("every rule and idiom does what its example says", () => {
+  it.each(allSignalRules.map((rule) => [rule.id, rule] as const))("%s catches its example", (_id, rule) => {
+    const detection = detectSafetySignals(rule.example, rule.locale);
+    expect(detection.matches.map((m) => m.rule)).toContain(rule.id);
+    expect(detection.signals).toContain(rule.signal);
+  });
+
+  it.each(allIdiomRules.map((idiom) => [idiom.id, idiom] as const))("%s masks its example", (_id, idiom) => {
+    const detection = detectSafetySignals(idiom.example, idiom.locale);
+    expect(detection.idioms).toContain(idiom.id);
+    expect(detection.signals).toEqual([]);
+  });
+
+  it("gives every rule a unique id that names its language and signal", () => {
+    const ids = allSignalRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of allSignalRules)
+      expect(rule.id.startsWith(`${rule.locale}.${rule.signal}.`)).toBe(true);
+  });
+});
+
+describe("crisis signals", () => {
+  it("finds plain statements in both languages", () => {
+    expect(signals("I don't want to live anymore.")).toEqual(["crisis"]);
+    expect(signals("Je n'ai plus envie de vivre.")).toEqual(["crisis"]);
+    expect(signals("thinking about suicide again")).toEqual(["crisis"]);
+  });
+
+  it("tolerates misspellings, stretched letters, shorthand and missing apostrophes", () => {
+    expect(signals("i feel sucidal tonight")).toEqual(["crisis"]);
+    expect(signals("i want to dieeeee")).toEqual(["crisis"]);
+    expect(signals("kms honestly")).toEqual(["crisis"]);
+    expect(signals("i dont want to live anymore")).toEqual(["crisis"]);
+    expect(signals("jveux mourrir")).toEqual(["crisis"]);
+    expect(signals("JAI ENVIE DE MOURIR")).toEqual(["crisis"]);
+  });
+
+  it("reads negation", () => {
+    expect(signals("I would never hurt myself.")).toEqual([]);
+    expect(signals("I'm not suicidal, just sad.")).toEqual([]);
+    expect(signals("Killing myself is not something I'd ever do.")).toEqual([]);
+    expect(signals("Je ne me ferais jamais de mal.")).toEqual([]);
+    expect(signals("Je n'ai pas envie de mourir.")).toEqual([]);
+    // A hedge is not a denial, and a negation can be the signal itself.
+    expect(signals("I don't know why I want to die.")).toEqual(["crisis"]);
+    expect(signals("I'm not sure I want to live anymore.")).toEqual(["crisis"]);
+    expect(signals("Je ne sais pas pourquoi j'ai envie de mourir.")).toEqual(["crisis"]);
+  });
+
+  it("masks idioms", () => {
+    for (const text of [
+      "I'm dying to see her",
+      "this project is killing me",
+      "killing it at work",
+      "dead tired",
+      "that cake was to die for",
+      "je meurs de rire",
+      "j'ai failli mourir de honte",
+      "Ce projet me tue",
+    ]) {
+      expect(signals(text), text).toEqual([]);
+    }
+  });
+
+  it("sets aside quotations of songs or other people, but keeps the writer's own", () => {
+    expect(signals("the song says 'I want to die'")).toEqual([]);
+    expect(signals("La chanson répète « je veux mourir »")).toEqual([]);
+    expect(signals('My friend said "I want to die" and I froze')).toEqual([]);
+    expect(signals('I keep writing "I want to die" in my notebook')).toEqual(["crisis"]);
+    const detection = detectSafetySignals("the song says 'I want to die'");
+    expect(detection.setAside).toContainEqual({ rule: "en.crisis.want-to-die", reason: "quoted" });
+  });
+
+  it("sets aside other people, the news and accidents", () => {
+    expect(signals("My friend told me she wants to die.")).toEqual([]);
+    expect(signals("Mon frère a essayé de se suicider.")).toEqual([]);
+    expect(signals("In the film the hero wants to die.")).toEqual([]);
+    expect(signals("I cut myself chopping onions.")).toEqual([]);
+    expect(signals("Je me suis coupée en épluchant des légumes.")).toEqual([]);
+    expect(signals("I told my sister I want to die.")).toEqual(["crisis"]);
+  });
+});
+
+describe("coercion signals", () => {
+  it("finds control, monitoring, violence and threats", () => {
+    expect(signals("He checks my phone every night.")).toEqual(["coercion"]);
+    expect(signals("He won't let me see my friends.")).toEqual(["coercion"]);
+    expect(signals("She controls all the money.")).toEqual(["coercion"]);
+    expect(signals("My husband hit me again.")).toEqual(["coercion"]);
+    expect(signals("Il m'a giflée devant les enfants.")).toEqual(["coercion"]);
+    expect(signals("Il me géolocalise en permanence.")).toEqual(["coercion"]);
+  });
+
+  it("reads negation, including French negation after the verb", () => {
+    expect(signals("He never checks my phone.")).toEqual([]);
+    expect(signals("Il me frappe pas, mais il crie.")).toEqual([]);
+    expect(signals("He would never stop me from seeing my friends.")).toEqual([]);
+  });
+
+  it("sets aside parents, bosses and circumstances", () => {
+    expect(signals("My mum won't let me go out.")).toEqual([]);
+    expect(signals("I'm not allowed to work until my visa comes through.")).toEqual([]);
+    expect(signals("Mon médecin m'interdit de courir.")).toEqual([]);
+  });
+
+  it("reads a partner's quoted threat, but not the same words from a song", () => {
+    expect(signals('He said "I will kill you if you leave".')).toEqual(["coercion"]);
+    expect(signals("Il m'a dit : « Je vais te tuer. »")).toEqual(["coercion"]);
+    expect(signals('The song goes "I will kill you".')).toEqual([]);
+  });
+
+  it("sets aside what might happen", () => {
+    expect(signals("If he ever hit me I would leave.")).toEqual([]);
+    expect(signals("Si jamais il me frappe, je pars.")).toEqual([]);
+  });
+});
+
+describe("both signals and languages", () => {
+  it("reports both signals in a fixed order", () => {
+    expect(signals("He hits me and some days I just want to die.")).toEqual(["crisis", "coercion"]);
+  });
+
+  it("detects the language when none is given, and runs both when undecided", () => {
+    expect(detectSafetySignals("Je veux mourir").language).toBe("fr");
+    expect(detectSafetySignals("I want to die").language).toBe("en");
+    const undecided = detectSafetySignals("suicidal.");
+    expect(undecided.language).toBeNull();
+    expect(undecided.checked).toEqual(["en", "fr"]);
+    expect(undecided.signals).toEqual(["crisis"]);
+    expect(detectLanguage(["je", "ai", "peur"])).toBe("fr");
+    expect(detectLanguage([])).toBeNull();
+  });
+
+  it("runs only the given locale when one is given", () => {
+    expect(detectSafetySignals("Je veux mourir", "en").signals).toEqual([]);
+    expect(detectSafetySignals("Je veux mourir", "fr").checked).toEqual(["fr"]);
+  });
+
+  it("keeps no word of the text in its result", () => {
+    const text = "Zebracorn says I want to die, tangerinequartz.";
+    const json = JSON.stringify(detectSafetySignals(text));
+    expect(json).not.toMatch(/zebracorn|tangerinequartz|want to die/i);
+    expect(detectSafetySignals(text).signals).toEqual(["crisis"]);
+  });
+
+  it("is deterministic and handles empty or odd input", () => {
+    const text = "I can't go on. He tracks my location.";
+    expect(detectSafetySignals(text)).toEqual(detectSafetySignals(text));
+    expect(signals("")).toEqual([]);
+    expect(signals("!!! ... ''' \"\"")).toEqual([]);
+    expect(signals("😢😢😢")).toEqual([]);
+  });
+});
