@@ -284,6 +284,7 @@ describe("a person's journey through Poise", () => {
     await tabTo(page, /Save check-in/);
     await page.keyboard.press("Enter");
     await page.getByText("Saved. Thank you for checking in.").waitFor();
+    expect(await page.locator(".support-panel").count()).toBe(0);
     const today = page.locator(".calendar a[aria-current='date']");
     expect(await today.getAttribute("aria-label")).toMatch(/checked in/);
     await checkAccessibility("check-in saved");
@@ -309,7 +310,19 @@ describe("a person's journey through Poise", () => {
     await page.keyboard.press("Enter");
     await page.getByText("Entry saved.").waitFor();
     await page.locator(".entry-text", { hasText: journalMarker }).waitFor();
+    expect(await page.locator(".support-panel").count()).toBe(0);
     await screenshotBothWidths(page, "journal");
+
+    // Words that suggest crisis bring help for the person's region at once (en-GB: the UK's lines).
+    await page.getByLabel("Your entry").fill("Some nights I just want to die and not wake up.");
+    await page.getByRole("button", { name: "Save entry" }).click();
+    const support = page.locator(".support-panel");
+    await support.waitFor();
+    expect(await support.locator("h2").textContent()).toBe("You don't have to carry this alone");
+    expect(await support.textContent()).toMatch(/Samaritans/);
+    expect(await support.getByRole("link", { name: "Call 116 123" }).getAttribute("href")).toBe("tel:116123");
+    await checkAccessibility("journal with help shown");
+    await screenshotBothWidths(page, "journal-support");
 
     await page.getByLabel("Search your entries").fill(journalMarker);
     await page.getByText("1 entry matches.").waitFor();
@@ -355,6 +368,24 @@ describe("a person's journey through Poise", () => {
     await tabTo(page, /^English$/, { backwards: true });
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.documentElement.lang === "en");
+  });
+
+  it("keeps its contrast in dark mode", async () => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    for (const [path, title] of [
+      ["/results", "Your results"],
+      ["/check-in", "Daily check-in"],
+      ["/journal", "Journal"],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator("h1", { hasText: title }).waitFor();
+      await page.locator("main form, main svg").first().waitFor();
+      await checkAccessibility(`${path} (dark)`);
+    }
+    await page.goto(`${server.url}/results`);
+    await page.locator("svg.balance-map").waitFor();
+    await screenshotBothWidths(page, "results-dark");
+    await page.emulateMedia({ colorScheme: "light" });
   });
 
   it("exports the data as JSON and CSV", async () => {

@@ -2,6 +2,7 @@ import { cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderWithI18n } from "../test-support";
+import { AuthProvider } from "./auth";
 import { LanguageSwitch } from "./language-switch";
 
 afterEach(() => {
@@ -11,7 +12,13 @@ afterEach(() => {
 
 describe("LanguageSwitch", () => {
   it("switches to the other language, updates <html lang> and remembers the choice", async () => {
-    const { i18n } = renderWithI18n(<LanguageSwitch />, "en");
+    // Signed out: the switch needs no server at all.
+    const { i18n } = renderWithI18n(
+      <AuthProvider initial={{ status: "signed-out" }}>
+        <LanguageSwitch />
+      </AuthProvider>,
+      "en",
+    );
     expect(document.documentElement.lang).toBe("en");
     const button = screen.getByRole("button", { name: "Français" });
     expect(button.getAttribute("lang")).toBe("fr");

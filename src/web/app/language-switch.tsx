@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { otherLanguage, rememberLanguage } from "../i18n/language";
+import { otherLanguage } from "../i18n/language";
 import { currentLocale } from "../i18n/setup";
+import { useSwitchLanguage } from "./use-switch-language";
 
 /**
  * A one-click switch to the other shipped language, named in that language ("Français", "English") and
@@ -8,18 +9,10 @@ import { currentLocale } from "../i18n/setup";
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  // The button names the language to switch to, in that language.
+  const switchLanguage = useSwitchLanguage();
   const target = otherLanguage(currentLocale(i18n));
   return (
-    <button
-      type="button"
-      className="button quiet"
-      lang={target}
-      onClick={() => {
-        rememberLanguage(target);
-        void i18n.changeLanguage(target);
-      }}
-    >
+    <button type="button" className="button quiet" lang={target} onClick={() => switchLanguage(target)}>
       {t("layout.switchLanguage")}
     </button>
   );

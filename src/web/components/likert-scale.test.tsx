@@ -13,7 +13,14 @@ function Harness({ handle }: { handle: React.Ref<LikertScaleHandle> }) {
   const [value, setValue] = useState<number | null>(null);
   return (
     <>
-      <LikertScale ref={handle} statement="I like quiet mornings." question="How much?" options={options} value={value} onChange={setValue} />
+      <LikertScale
+        ref={handle}
+        statement="I like quiet mornings."
+        question="How much?"
+        options={options}
+        value={value}
+        onChange={setValue}
+      />
       <output>{value ?? "none"}</output>
     </>
   );

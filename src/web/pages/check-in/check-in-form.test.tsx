@@ -13,7 +13,13 @@ afterEach(() => {
 
 function renderForm(onSave: (draft: CheckInDraft) => Promise<void>, language: "en" | "fr" = "en") {
   return renderWithI18n(
-    <CheckInForm date="2025-03-04" dateLabel="Tuesday 4 March 2025" saved={null} onSave={onSave} onDelete={async () => {}} />,
+    <CheckInForm
+      date="2025-03-04"
+      dateLabel="Tuesday 4 March 2025"
+      saved={null}
+      onSave={onSave}
+      onDelete={async () => {}}
+    />,
     language,
   );
 }
@@ -49,7 +55,9 @@ describe("CheckInForm", () => {
 
   it("shows the server's field errors next to the field and keeps what was typed", async () => {
     renderForm(async () => {
-      throw new ApiError(400, "invalid_request", "Please check note.", { note: "must be at most 4000 characters" });
+      throw new ApiError(400, "invalid_request", "Please check note.", {
+        note: "must be at most 4000 characters",
+      });
     });
     const user = userEvent.setup();
     await user.click(screen.getByRole("radio", { name: /^0 Neither/ }));

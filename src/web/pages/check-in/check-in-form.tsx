@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { SafetySupport } from "../../../core/safety/support-for";
 import {
   type CheckIn,
   type Company,
@@ -9,10 +10,13 @@ import {
   type Strategy,
   type Trigger,
 } from "../../api/types";
+import { supportAfterWriting } from "../../app/support-after-writing";
 import { type Choice, ChoiceGroup, MultiChoice } from "../../components/choice-group";
 import { CounterField } from "../../components/counter-field";
 import { FormStatus } from "../../components/form-status";
+import { SupportPanel } from "../../components/support-panel";
 import { useApiErrors } from "../../components/use-api-error";
+import { currentLocale } from "../../i18n/setup";
 import { type CheckInDraft, draftFromCheckIn, draftProblems } from "./check-in-draft";
 import { clearStoredDraft, readStoredDraft, storeDraft } from "./draft-storage";
 
@@ -47,11 +51,12 @@ export interface CheckInFormProps {
  * or an expired session never loses what was entered.
  */
 export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckInFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const noteId = useId();
   const [draft, setDraft] = useState<CheckInDraft>(() => readStoredDraft(date) ?? draftFromCheckIn(saved));
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  const [support, setSupport] = useState<SafetySupport | null>(null);
   const { errors, show, set, clear } = useApiErrors();
 
   useEffect(() => storeDraft(date, draft, saved), [date, draft, saved]);
@@ -78,6 +83,7 @@ export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckI
       await onSave(draft);
       clearStoredDraft(date);
       setStatus(t("checkIn.savedNew"));
+      setSupport(supportAfterWriting(draft.note, currentLocale(i18n)));
     } catch (error) {
       show(error);
     } finally {
@@ -109,6 +115,7 @@ export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckI
     <form onSubmit={submit} noValidate className="check-in-form">
       {errors.form ? <FormStatus kind="error">{errors.form}</FormStatus> : null}
       {status ? <FormStatus kind="success">{status}</FormStatus> : null}
+      {support ? <SupportPanel support={support} /> : null}
 
       <ChoiceGroup<number>
         legend={t("checkIn.moodLegend")}

@@ -8,22 +8,12 @@ import {
   regionCodes,
   resourcesCheckedOn,
 } from "../../../core/safety/resources";
-import { toRegion } from "../../../core/safety/support-for";
 import { useAuth } from "../../app/auth";
 import { formatLongDate } from "../../app/dates";
 import { usePageTitle } from "../../app/page-title";
+import { browserRegion } from "../../app/support-after-writing";
 import { ChoiceGroup } from "../../components/choice-group";
 import { currentLocale } from "../../i18n/setup";
-
-/** The region to start with: from the browser's language tags ("fr-CA" -> Canada), else everywhere. */
-function initialRegion(): RegionCode {
-  const tags = globalThis.navigator?.languages ?? [globalThis.navigator?.language];
-  for (const tag of tags) {
-    const region = toRegion(tag);
-    if (region !== "INTL") return region;
-  }
-  return "INTL";
-}
 
 /**
  * Help for a person in crisis, reachable from every page, signed in or not: emergency numbers first,
@@ -34,7 +24,7 @@ export function HelpPage() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const { state } = useAuth();
-  const [region, setRegion] = useState<RegionCode>(initialRegion);
+  const [region, setRegion] = useState<RegionCode>(() => browserRegion());
   usePageTitle(t("help.title"));
   const local = helpResources.filter((r) => r.region === region);
   const sections: { id: string; title: string; resources: HelpResource[] }[] = [

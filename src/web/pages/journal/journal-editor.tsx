@@ -1,9 +1,13 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { SafetySupport } from "../../../core/safety/support-for";
 import { journal } from "../../api/endpoints";
 import type { JournalEntry } from "../../api/types";
+import { supportAfterWriting } from "../../app/support-after-writing";
 import { FormStatus } from "../../components/form-status";
+import { SupportPanel } from "../../components/support-panel";
 import { useApiErrors } from "../../components/use-api-error";
+import { currentLocale } from "../../i18n/setup";
 import type { Prompt } from "./reflection-prompts";
 
 const draftKey = "poise.journal-draft";
@@ -20,8 +24,9 @@ export function JournalEditor({
   prompts: Prompt[];
   onSaved: (entry: JournalEntry) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
+  const [support, setSupport] = useState<SafetySupport | null>(null);
   const [text, setText] = useState(() => readDraft());
   const [promptIndex, setPromptIndex] = useState(0);
   const [answering, setAnswering] = useState(false);
@@ -41,6 +46,7 @@ export function JournalEditor({
     setBusy(true);
     try {
       const entry = await journal.create({ text, promptId: answering && prompt ? prompt.id : null });
+      setSupport(supportAfterWriting(text, currentLocale(i18n)));
       setText("");
       setAnswering(false);
       onSaved(entry);
@@ -52,63 +58,66 @@ export function JournalEditor({
   }
 
   return (
-    <section className="card journal-editor" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t("journal.newEntry")}</h2>
-      {prompt ? (
-        <div className="prompt">
-          <p className="prompt-label">{t("journal.promptTitle")}</p>
-          <p className="prompt-text" id={`${id}-prompt`}>
-            {prompt.text}
-          </p>
-          <div className="button-row compact">
-            <button
-              type="button"
-              className="button quiet"
-              aria-pressed={answering}
-              onClick={() => setAnswering((on) => !on)}
-            >
-              {t("journal.usePrompt")}
-            </button>
-            <button
-              type="button"
-              className="button quiet"
-              onClick={() => {
-                setPromptIndex((i) => i + 1);
-                setAnswering(false);
-              }}
-            >
-              {t("journal.anotherPrompt")}
-            </button>
-          </div>
-        </div>
-      ) : null}
-      <form onSubmit={submit} noValidate>
-        {errors.form ? <FormStatus kind="error">{errors.form}</FormStatus> : null}
-        <div className="field">
-          <label htmlFor={id}>{t("journal.entryLabel")}</label>
-          <textarea
-            id={id}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            rows={8}
-            aria-invalid={errors.fields.text ? true : undefined}
-            aria-describedby={
-              [answering && prompt ? `${id}-prompt` : null, errors.fields.text ? `${id}-error` : null]
-                .filter(Boolean)
-                .join(" ") || undefined
-            }
-          />
-          {errors.fields.text ? (
-            <p className="field-error" id={`${id}-error`}>
-              {errors.fields.text}
+    <>
+      {support ? <SupportPanel support={support} /> : null}
+      <section className="card journal-editor" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{t("journal.newEntry")}</h2>
+        {prompt ? (
+          <div className="prompt">
+            <p className="prompt-label">{t("journal.promptTitle")}</p>
+            <p className="prompt-text" id={`${id}-prompt`}>
+              {prompt.text}
             </p>
-          ) : null}
-        </div>
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t("common.saving") : t("journal.save")}
-        </button>
-      </form>
-    </section>
+            <div className="button-row compact">
+              <button
+                type="button"
+                className="button quiet"
+                aria-pressed={answering}
+                onClick={() => setAnswering((on) => !on)}
+              >
+                {t("journal.usePrompt")}
+              </button>
+              <button
+                type="button"
+                className="button quiet"
+                onClick={() => {
+                  setPromptIndex((i) => i + 1);
+                  setAnswering(false);
+                }}
+              >
+                {t("journal.anotherPrompt")}
+              </button>
+            </div>
+          </div>
+        ) : null}
+        <form onSubmit={submit} noValidate>
+          {errors.form ? <FormStatus kind="error">{errors.form}</FormStatus> : null}
+          <div className="field">
+            <label htmlFor={id}>{t("journal.entryLabel")}</label>
+            <textarea
+              id={id}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              rows={8}
+              aria-invalid={errors.fields.text ? true : undefined}
+              aria-describedby={
+                [answering && prompt ? `${id}-prompt` : null, errors.fields.text ? `${id}-error` : null]
+                  .filter(Boolean)
+                  .join(" ") || undefined
+              }
+            />
+            {errors.fields.text ? (
+              <p className="field-error" id={`${id}-error`}>
+                {errors.fields.text}
+              </p>
+            ) : null}
+          </div>
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? t("common.saving") : t("journal.save")}
+          </button>
+        </form>
+      </section>
+    </>
   );
 }
 

@@ -1,9 +1,12 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { SafetySupport } from "../../../core/safety/support-for";
 import { journal } from "../../api/endpoints";
 import type { JournalEntry } from "../../api/types";
 import { formatLongDate } from "../../app/dates";
+import { supportAfterWriting } from "../../app/support-after-writing";
 import { FormStatus } from "../../components/form-status";
+import { SupportPanel } from "../../components/support-panel";
 import { useApiErrors } from "../../components/use-api-error";
 import { currentLocale } from "../../i18n/setup";
 import { promptText } from "./reflection-prompts";
@@ -86,6 +89,7 @@ function JournalEntryCard({
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(entry.text);
   const [busy, setBusy] = useState(false);
+  const [support, setSupport] = useState<SafetySupport | null>(null);
   const { errors, show, set, clear } = useApiErrors();
   const edited = entry.updatedAt && entry.updatedAt !== entry.createdAt;
   const question = promptText(entry.promptId, locale);
@@ -98,6 +102,7 @@ function JournalEntryCard({
     try {
       const updated = await journal.update(entry.id, { text, title: entry.title, promptId: entry.promptId });
       onUpdated(updated);
+      setSupport(supportAfterWriting(text, locale));
       setEditing(false);
     } catch (error) {
       show(error);
@@ -130,6 +135,7 @@ function JournalEntryCard({
         </p>
       ) : null}
       {question ? <p className="entry-prompt">{question}</p> : null}
+      {support ? <SupportPanel support={support} /> : null}
       {errors.form ? <FormStatus kind="error">{errors.form}</FormStatus> : null}
       {editing ? (
         <form onSubmit={save} noValidate>
