@@ -296,6 +296,26 @@ describe("a person's journey through Poise", () => {
     expect(await page.getByRole("radio", { name: "High", exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole("checkbox", { name: "calm", exact: true }).isChecked()).toBe(true);
     expect(await page.getByLabel("A private note").inputValue()).toBe("Walked by the river after work.");
+
+    // Any past day can be filled in or changed later; the calendar then marks it too.
+    const yesterday = await page.evaluate(() => {
+      const d = new Date();
+      d.setDate(d.getDate() - 1);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    });
+    await page.goto(`${server.url}/check-in?date=${yesterday}`);
+    await page.locator("form.check-in-form").waitFor();
+    expect(await page.locator(".day-line").textContent()).not.toMatch(/today/);
+    // A tap on the tile, as on a phone.
+    await page.locator("label.choice", { has: page.getByRole("radio", { name: /Unpleasant$/ }) }).click();
+    await page.getByRole("button", { name: "Save check-in" }).click();
+    await page.getByText("Saved. Thank you for checking in.").waitFor();
+    expect(await page.locator(".calendar a[aria-current='date']").getAttribute("aria-label")).toMatch(
+      /checked in/,
+    );
+    await page.reload();
+    await page.locator("form.check-in-form").waitFor();
+    expect(await page.getByRole("radio", { name: /Unpleasant$/ }).isChecked()).toBe(true);
   });
 
   it("writes a journal entry with the keyboard alone and finds it again", async () => {
