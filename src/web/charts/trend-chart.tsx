@@ -1,4 +1,5 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
+import "./trend-charts.css";
 
 export interface TrendChartPoint {
   /** Short date label for the axis. */
@@ -38,7 +39,13 @@ export function TrendChart({ points, domain, ticks, formatTick, title, descripti
       accessibilityLayer={false}
     >
       <CartesianGrid vertical={false} className="trend-grid" />
-      <XAxis dataKey="label" tickMargin={6} minTickGap={28} interval="preserveStartEnd" className="trend-axis" />
+      <XAxis
+        dataKey="label"
+        tickMargin={6}
+        minTickGap={28}
+        interval="preserveStartEnd"
+        className="trend-axis"
+      />
       <YAxis domain={domain} ticks={ticks} tickFormatter={formatTick} width={48} className="trend-axis" />
       <Line
         type="linear"
@@ -46,7 +53,7 @@ export function TrendChart({ points, domain, ticks, formatTick, title, descripti
         className="trend-day"
         stroke="none"
         isAnimationActive={false}
-        dot={{ r: 2.2 }}
+        dot={(props: DotProps) => <DayDot key={props.index} {...props} />}
         activeDot={false}
       />
       <Line
@@ -67,4 +74,17 @@ export function TrendChart({ points, domain, ticks, formatTick, title, descripti
       />
     </LineChart>
   );
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  payload?: TrendChartPoint;
+}
+
+/** A day's own value: a small dot, nothing on days not noted. */
+function DayDot({ cx, cy, payload }: DotProps) {
+  if (cx === undefined || cy === undefined || payload?.value == null) return <g />;
+  return <circle cx={cx} cy={cy} r={2.4} className="trend-day-dot" />;
 }

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
+import "./trend-charts.css";
 
 export interface WeeklyBarsProps {
   weeks: { label: string; count: number }[];

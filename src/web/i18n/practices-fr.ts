@@ -7,7 +7,8 @@ export const practicesFr: { [K in keyof typeof practicesEn]: string } = {
     "Trois petites pratiques pour cette semaine. Chacune prend dix minutes ou moins ; faites-les dans l’ordre qui vous convient, aussi souvent que vous le voulez. Rien n’est noté.",
   weekTitle: "Cette semaine",
   weekOf: "Semaine du {{date}}",
-  basisProfile: "Choisies d’après votre dernier questionnaire : vos axes de travail d’abord, puis une force sur laquelle vous appuyer.",
+  basisProfile:
+    "Choisies d’après votre dernier questionnaire : vos axes de travail d’abord, puis une force sur laquelle vous appuyer.",
   basisStarter:
     "Vous n’avez pas encore rempli le questionnaire : ces pratiques renforcent la confiance en soi et le lien aux autres, utiles à presque tout le monde. Après votre premier questionnaire, le programme suivra vos propres résultats.",
   takeCheck: "Remplir le questionnaire",
@@ -24,7 +25,6 @@ export const practicesFr: { [K in keyof typeof practicesEn]: string } = {
   reflectionTitle: "Pour y repenser ensuite",
   doneCount_one: "Faite une fois cette semaine",
   doneCount_other: "Faite {{count}} fois cette semaine",
-  doneOn: "{{date}}",
   markDone: "C’est fait",
   reflectionLabel: "Votre réflexion",
   reflectionHint: "Facultatif, et privé. {{question}}",
@@ -36,9 +36,12 @@ export const practicesFr: { [K in keyof typeof practicesEn]: string } = {
   swapLegend: "À la place de « {{title}} », cette semaine :",
   swapHint: "Les pratiques pour le même axe viennent en premier.",
   swapConfirm: "Choisir celle-ci",
+  moreChoices_one: "Voir {{count}} autre pratique",
+  moreChoices_other: "Voir {{count}} autres pratiques",
   swapped: "C’est changé. Le programme de la semaine est à jour.",
   progressTitle: "Votre pratique jusqu’ici",
-  progressIntro: "Compté, jamais noté : pas de série à tenir, et une semaine calme est une semaine comme une autre.",
+  progressIntro:
+    "Compté, jamais noté : pas de série à tenir, et une semaine calme est une semaine comme une autre.",
   progressChartTitle: "Pratiques faites chaque semaine",
   progressAlt:
     "Pratiques faites par semaine sur les {{count}} dernières semaines avec un programme ou une pratique ; {{total}} en tout.",
