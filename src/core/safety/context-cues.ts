@@ -117,14 +117,14 @@ const french: ContextCues = {
   ),
   media: set(`chanson chansons paroles film films serie series episode livre livres roman poeme
     personnage personnages article articles infos info actualite actualites documentaire podcast video
-    videos tiktok meme memes citation piece jeu scene chapitre tweet emission reportage lu chanteur
+    videos tiktok citation piece jeu scene chapitre tweet emission reportage lu chanteur
     chanteuse rappeur album etude mot expression titre groupe morceau`),
   speechVerbs: set(`dit dis disait dire ecrit ecris ecrire crie criait hurle hurlait repete repetait
     murmure demande repond pense pensais chante envoye texte menace lance balance fait poste publie
     partage`),
   accident: set(`accident cuisinant cuisine coupant epluchant rasant bricolant jardinant tombant tombe
     tombee glisse glissant sport foot football entrainement muscu course courant ski escalade riant
-    papier ouvrant velo escaliers`),
+    papier ouvrant velo escaliers placard porte table meuble etagere four bouilloire`),
   jokes: set("blague blagues rire rigoler rigolait ri plaisanter plaisantait plaisanterie"),
   hypothetical: { ifWords: set("si imagine imaginons"), everWords: set("jamais") },
 };

@@ -20,6 +20,7 @@ const sentenceEnd = "|";
 /** French words that deny a verb from after it ("il me frappe pas"); "sans" or "non" do not. */
 const frenchTrailingNegations = new Set(["pas", "jamais", "plus", "rien"]);
 const copulas = new Set(["is", "was", "are", "were"]);
+const possessives = new Set(["my", "mon", "ma", "mes"]);
 const trailingPlusEnds = new Set([",", "|", "depuis", "jamais", "du", "maintenant", "aujourd", "et", "mais"]);
 const othersPossessives = new Set(["her", "his", "their", "your", "son", "sa", "ses", "leur", "ton", "ta"]);
 const clauseBreaks = new Set([",", "|", "and", "but", "so", "et", "mais", "donc", "car"]);
@@ -121,6 +122,8 @@ export function isSomeoneElse(span: MatchSpan, cues: ContextCues): boolean {
   for (let i = start; i < end; i++) if (cues.explicitSelf.has(tokens[i] as string)) return false;
   for (let i = start - 1; i >= 0; i--) {
     const word = tokens[i] as string;
+    // A possessive ("my balcony") names a thing of the writer, not who acts.
+    if (possessives.has(word)) continue;
     if (cues.firstPerson.has(word)) return false;
     if (cues.things.has(word)) return true;
     if (cues.otherPerson.has(word)) {

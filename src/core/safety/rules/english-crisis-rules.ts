@@ -35,6 +35,7 @@ const heights = anyOf(
   "ledge",
   "window",
   "cliff",
+  "cliffs",
   "platform",
   "tracks",
   "car park",
@@ -46,9 +47,11 @@ const notLiving =
 const selfOnlyGap = (n: number) =>
   `(?:(?!(?:he|she|they|him|her|them|his|their|you|your|friend|mum|mom|dad|film|movie|book|song|show|series|article|documentary|character|news|grandma|grandpa|dog|cat|plant|plants|not|never|no)(?= ))[^ ,|]+ ){0,${n}}`;
 /** Words of dying and of ending one's life, for co-occurrence rules (never enough on their own). */
-const deathCue = `${anyOf("die", "dying", "dead", "death", "not alive", "not be alive", "not exist", "not existing", "stop existing", "not wake up", "never wake up", "not waking up", "never waking up", "gone for good", "over for good", "end it", "end it all", "ending it", "end things", "my grave", "my funeral", "my own funeral", "disappear forever", "disappear for good", "kill myself", "killing myself", "take my (?:own )?life", "suicide", "suicidal", "not be here", "not being here", "not here anymore", "giving (?:away )?my (?:things|stuff|belongings|possessions)")}(?! (?:of|from|laughing|my hair|her hair|his hair|to|for|inside|out|with|on)(?= ))`;
+const deathCue = `${anyOf("die", "dying", "dead", "death", "not alive", "not be alive", "not exist", "not existing", "stop existing", "not wake up", "never wake up", "not waking up", "never waking up", "gone for good", "over for good", "end it", "end it all", "ending it", "end things", "my grave", "my funeral", "my own funeral", "my life (?:is|feels|seems) (?:already )?over", "disappear forever", "disappear for good", "kill myself", "killing myself", "take my (?:own )?life", "suicide", "suicidal", "not be here", "not being here", "not here anymore", "giving (?:away )?my (?:things|stuff|belongings|possessions)")}(?! (?:of|from|laughing|my hair|her hair|his hair|to|for|inside|out|with|on)(?= ))`;
 /** Words of despair, relief or intent that turn a word of dying into a signal. */
 const despairCue = anyOf(
+  "would like",
+  "looking forward",
   "want",
   "wanted",
   "wanting",
@@ -156,7 +159,11 @@ export const englishCrisisRules: SignalRule[] = [
       `wish i (?:had )?never ${anyOf("been born", "woken up", "woke up", "existed")}`,
       `wish i could ${soft}not exist`,
       `${anyOf("hope", "hoping", "wish", "wishing", "pray", "praying")} (?:that )?i ${anyOf("get", "got", "would get")} ${anyOf("hit by", "run over by", "killed by", "crushed by")} (?:a |the )?${anyOf("bus", "car", "train", "truck", "lorry")}`,
-      `${anyOf("wish", "wishing", "wished", "hope", "hoping")} (?:that )?i ${soft}${anyOf("would not", "will not", "did not", "never", "could not")} wake up`,
+      `${anyOf("wish", "wishing", "wished", "hope", "hoping", "pray", "praying", "prayed")} (?:that )?i ${soft}${anyOf("would not", "will not", "did not", "never", "could not")} wake up`,
+      `wish i could ${soft}${anyOf("evaporate", "vanish", "cease to exist", "fade away")}`,
+      `${anyOf("happy", "relieved", "glad", "fine", "okay", "at peace")} if i ${soft}${anyOf("did not wake up", "never woke up", "died", "was dead", "were dead", "was gone", "did not exist")}`,
+      `want out of ${anyOf("this life", "life", "this world", "existence")}`,
+      `${anyOf("not", "no longer")} ${anyOf("scared", "afraid", "frightened")} of ${anyOf("dying", "death", "being dead")} ${anyOf("anymore", "any more", "now")}`,
       `hope i ${anyOf("do not", "never", "will not")} wake up`,
       `hope i ${soft}die`,
       `${anyOf("would", "had")} rather ${anyOf("be dead", "die", "not exist", "not be alive")}(?! than(?! ${livingOn})(?= ))`,
@@ -178,6 +185,7 @@ export const englishCrisisRules: SignalRule[] = [
     pattern: anyOf(
       `${anyOf("end", "ending", "ended", "take", "taking", "took", "finish", "finishing")} (?:my|my own) life`,
       `${anyOf("end", "ending")} it all`,
+      `${anyOf("going to", "about to", "ready to", "have to", "need to")} end it(?= (?:,|\\||all|tonight|now|soon)(?= ))`,
       `${anyOf("end", "ending")} ${anyOf("it", "everything", "things")} ${anyOf("tonight", "today", "for good", "now", "once and for all", "soon", "this week", "this weekend", "this month", "tomorrow")}(?! with)`,
       `${anyOf("courage", "guts", "strength", "nerve")} to ${anyOf("end it", "end my life", "kill myself", "end things", "go through with it")}`,
       `${anyOf("only", "best", "easiest", "one")} ${anyOf("way", "option", "solution", "answer", "escape", "way out")} ${gap(5)}${anyOf("is", "would be", "seems", "feels like")} (?:to )?${anyOf("die", "dying", "death", "to die", "kill myself", "killing myself", "end it", "ending it", "end my life", "suicide")}`,
@@ -210,6 +218,7 @@ export const englishCrisisRules: SignalRule[] = [
       `${anyOf("urge", "urges", "need", "craving", "itch")} to ${anyOf("cut", "burn myself", "hurt myself", "harm myself", "bleed")}`,
       `${anyOf("started", "start", "been", "back to", "relapsed into")} ${anyOf("cutting", "burning myself")}`,
       `${anyOf("cuts", "burns", "scratches", "wounds")} (?:that )?i ${anyOf("made", "gave myself", "did to myself")}`,
+      `${anyOf("smashed", "slammed", "banged", "punched", "hit")} my ${anyOf("hand", "hands", "fist", "knuckles", "head")} ${gap(4)}${anyOf("until", "till")} ${anyOf("it bled", "they bled", "i bled", "it was bleeding", "it broke")}`,
       `${anyOf("burned", "burnt", "burn", "burning", "cut", "cutting", "cuts")} my ${anyOf("arm", "arms", "wrist", "wrists", "thigh", "thighs", "skin", "legs", "leg", "hand", "hands", "stomach")} ${anyOf("with", "using", "on purpose")} ${anyOf("a cigarette", "a lighter", "a razor", "a blade", "a knife", "scissors", "glass", "purpose")}`,
       `${anyOf("scratched", "scratch", "scratching", "clawed", "picked at", "hit", "punched", "burned", "bit")} my ${anyOf("arms", "arm", "skin", "legs", "wrists", "face", "thighs", "head")} ${gap(2)}${anyOf("until", "till")} ${anyOf("they bled", "it bled", "i bled", "they were bleeding", "it was bleeding", "it hurt", "they hurt")}`,
     ),
@@ -265,6 +274,8 @@ export const englishCrisisRules: SignalRule[] = [
     pattern: anyOf(
       `${anyOf("better off", "be better", "be happier", "be easier", "be fine", "be a better place")} without ${anyOf("me", "a (?:mum|mom|dad|mother|father|wife|husband|partner|friend|sister|brother|daughter|son) like me", "someone like me")}`,
       `better off ${anyOf("dead", `if i ${soft}(?:was|were|died|disappeared|was gone|were gone|was not here|was not around|did not exist)`)}`,
+      `better for ${anyOf("everyone", "everybody", "all of them", "my family", "them", "the world")} if i ${soft}${anyOf("died", "was gone", "were gone", "was dead", "disappeared", "was not here", "did not exist")}`,
+      `${anyOf("will not", "not going to")} be ${anyOf("a bother", "a burden", "a problem", "in your way", "in anyone's way")} ${anyOf("much longer", "for much longer", "for long", "anymore")}`,
       `${anyOf("relieved", "happier", "be better", "be easier", "be fine", "be lighter")} if i ${soft}${anyOf("was gone", "were gone", "died", "disappeared", "was not here", "was not around", "did not exist", "was dead", "were dead", "killed myself")}`,
       `if i ${anyOf("did not wake up", "never woke up", "died", "was dead", "were dead", "was gone")} ${gap(4)}(?:, )?${gap(2)}${anyOf("relieved", "a relief", "be better", "be easier", "not mind", "be glad", "be happy", "be at peace")}`,
     ),
@@ -295,6 +306,12 @@ export const englishCrisisRules: SignalRule[] = [
       `${heights} ${gap(10)}${anyOf("think", "thinking", "thought")} ${anyOf("about", "of")} ${anyOf("jumping", "falling", "stepping off", "letting go")}`,
       `${anyOf("think", "thinking", "thought")} ${anyOf("about", "of")} jumping ${anyOf("off", "from")}(?! (?:the )?(?:diving board|bed|sofa|couch|wall|swing)(?= ))`,
       `${anyOf("swallow", "swallowing", "swallowed", "take", "taking", "down", "downing")} the whole ${anyOf("bottle", "box", "pack", "packet", "strip")}(?! of (?!${pills})[a-z]+(?= ))`,
+      `${anyOf("googled", "googling", "searched", "searching", "looked up", "looking up", "researched", "researching", "asked")} ${anyOf("which", "what")} ${pills} ${gap(2)}${anyOf("would do it", "would work", "would kill", "to take", "are lethal")}`,
+      `${anyOf("think about", "thinking about", "thought about")} ${anyOf("stepping", "step", "jumping", "jump", "falling")} ${anyOf("off the platform", "in front of the train", "in front of a train", "onto the tracks", "under the train")}`,
+      `${heights} ${gap(10)}${anyOf("how easy it would be", "it would be so easy", "to see if i could (?:do it|jump|go through with it)")}`,
+      `${anyOf("mind", "head", "brain", "voice", "voices", "thoughts")} ${gap(3)}${anyOf("telling me", "tells me", "told me", "tell me")} to ${anyOf("jump", "die", "end it", "do it", "hurt myself", "cut")}`,
+      `${anyOf("saying goodbye", "said goodbye", "saying my goodbyes", "say goodbye")} ${gap(3)}${anyOf("without them knowing", "for the last time", "one last time", "before i go", "just in case")}`,
+      `not ${gap(4)}${anyOf("be alive", "still be alive", "be here", "still be here", "be around", "make it")} ${anyOf("by", "until", "to", "past", "for much longer", "next")}`,
       `${anyOf("googled", "googling", "searched", "searching", "looked up", "looking up", "researched", "researching", "asked")} how many ${pills} ${gap(3)}${anyOf("it would take", "it takes", "to die", "would kill", "would be enough", "are lethal", "to overdose")}`,
       `${anyOf("suicide", "goodbye", "farewell")} ${anyOf("note", "notes", "letter", "letters")}`,
       `${anyOf("what if i", "think about", "thinking about", "thought about", "want to", "wanted to", "could just", "tempted to", "urge to", "dream of", "dreaming of", "imagine", "imagining")} ${soft}${anyOf("walking", "walk", "swimming", "swim", "driving", "drive", "drove", "crashing", "crash", "stepping", "step", "swerving", "swerve")} ${anyOf("into", "out into", "in front of")} ${anyOf("the sea", "the ocean", "the river", "the lake", "the water", "a wall", "a tree", "oncoming traffic", "traffic", "a lorry", "a truck", "a bus", "a train")}`,
@@ -373,6 +390,7 @@ export const englishCrisisRules: SignalRule[] = [
       "the knives",
       "a knife",
       "sleeping tablets",
+      "affairs in order",
     ),
     together: anyOf(
       "staring at",
@@ -399,6 +417,13 @@ export const englishCrisisRules: SignalRule[] = [
     ),
     within: 10,
     example: "Got the pills lined up on the desk, just staring at them.",
+  },
+  {
+    id: "en.crisis.word-of-dying",
+    signal: "crisis",
+    locale: "en",
+    pattern: `(?<! (?:of|about|risk of|chance of|fear of|nearly|almost|could|could have|might|would|going to|thought i was going to|felt like i was going to|am|am literally|am actually|am so|am just|am really|am honestly) )${anyOf("die", "dying", "my death", "my own death", "bleed out", "bleed to death", "my funeral", "my own funeral", "my eulogy", "my own eulogy", "my grave", "noose", "a rope", "stop being alive", "not be here", "not being here", "not here anymore")}(?! (?:of|from|for|laughing|my hair|her hair|his hair|hard|out|with|in a|in the|on the|at work|inside|to see|to know|to try|to tell)(?= ))`,
+    example: "Honestly I'm just waiting to die.",
   },
   {
     id: "en.crisis.burden",

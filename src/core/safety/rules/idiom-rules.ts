@@ -73,7 +73,7 @@ export const englishIdioms: IdiomRule[] = [
   {
     id: "en.idiom.rather-die-than",
     locale: "en",
-    pattern: `rather ${anyOf("die", "be dead")} than(?! ${anyOf("feel", "live", "keep", "go on", "be like", "wake up", "face", "carry on", "continue", "exist", "spend another")}(?= ))`,
+    pattern: `${anyOf("rather", "sooner")} ${anyOf("die", "be dead")} than(?! ${anyOf("feel", "live", "keep", "go on", "be like", "wake up", "face", "carry on", "continue", "exist", "spend another")}(?= ))`,
     example: "I'd rather die than sing in public.",
   },
   {
