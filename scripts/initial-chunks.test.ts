@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { initialChunks, type Manifest } from "./initial-chunks";
 
 const manifest: Manifest = {
-  "index.html": { file: "assets/index.js", isEntry: true, imports: ["_react.js"], dynamicImports: ["page.tsx", "big.tsx"] },
+  "index.html": {
+    file: "assets/index.js",
+    isEntry: true,
+    imports: ["_react.js"],
+    dynamicImports: ["page.tsx", "big.tsx"],
+  },
   "_react.js": { file: "assets/react.js" },
   "page.tsx": { file: "assets/page.js", isDynamicEntry: true, imports: ["_react.js", "_shared.js"] },
   "_shared.js": { file: "assets/shared.js", imports: ["_react.js"] },

@@ -33,8 +33,11 @@ const report = {
 if (process.argv.includes("--json")) {
   console.log(JSON.stringify(report, null, 2));
 } else {
-  for (const row of report.files) console.log(`${row.file.padEnd(48)} ${fmt(row.rawKb)} KB raw  ${fmt(row.gzipKb)} KB gzip`);
-  console.log(`${"welcome page, initial JavaScript".padEnd(48)} ${fmt(report.totalRawKb)} KB raw  ${fmt(report.totalGzipKb)} KB gzip`);
+  for (const row of report.files)
+    console.log(`${row.file.padEnd(48)} ${fmt(row.rawKb)} KB raw  ${fmt(row.gzipKb)} KB gzip`);
+  console.log(
+    `${"welcome page, initial JavaScript".padEnd(48)} ${fmt(report.totalRawKb)} KB raw  ${fmt(report.totalGzipKb)} KB gzip`,
+  );
   console.log(`budget ${budgetKb} KB gzip: ${Math.round(report.shareOfBudget * 100)}% used`);
 }
 if (totalGzipKb > budgetKb) process.exitCode = 1;

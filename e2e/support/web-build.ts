@@ -24,7 +24,11 @@ export async function ensureFreshWebBuild(): Promise<void> {
   const previous = process.env.NODE_ENV;
   process.env.NODE_ENV = "production";
   try {
-    await build({ configFile: join(repositoryRoot, "src", "web", "vite.config.ts"), logLevel: "warn", mode: "production" });
+    await build({
+      configFile: join(repositoryRoot, "src", "web", "vite.config.ts"),
+      logLevel: "warn",
+      mode: "production",
+    });
   } finally {
     process.env.NODE_ENV = previous;
   }
