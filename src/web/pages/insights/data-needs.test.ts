@@ -18,6 +18,10 @@ describe("what the insights still need", () => {
     expect(needs.soonest).toBe(3);
   });
 
+  it("lists nothing for a person with no check-ins yet", () => {
+    expect(dataNeeds(report([]))).toEqual({ needs: [], soonest: null });
+  });
+
   it("lists a trigger and a strategy that have started, soonest first, and nothing never noted", () => {
     const checkins: Checkin[] = [
       { date: "2026-11-20", mood: -1, trigger: "no-reply", helped: { strategy: "write", effect: "better" } },

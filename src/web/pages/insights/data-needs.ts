@@ -31,7 +31,8 @@ export function dataNeeds(report: InsightsReport): DataNeeds {
   const min = report.method.minimums;
   const needs: DataNeed[] = [];
   const mood = report.changes.find((c) => c.metric === "mood");
-  if (mood && mood.status === "too-little-data") {
+  // With nothing noted in either week, the comparison has not started: the empty state says enough.
+  if (mood && mood.status === "too-little-data" && mood.thisWeek.days + mood.lastWeek.days > 0) {
     const more =
       Math.max(0, min.changeDaysPerWeek - mood.thisWeek.days) +
       Math.max(0, min.changeDaysPerWeek - mood.lastWeek.days);
