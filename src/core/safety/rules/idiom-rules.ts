@@ -145,6 +145,7 @@ export const frenchIdioms: IdiomRule[] = [
     pattern: anyOf(
       `${anyOf("triste", "tristes", "ennuyeux", "ennuyeuse", "beau", "belle", "bete", "simple", "chiant", "chiante", "drole", "fatigant", "fatigante", "mignon", "mignonne", "bon", "bonne", "lent", "lente", "long", "longue", "froid", "chaud", "fort", "jolie", "joli", "nul", "nulle")} a mourir`,
       "a en mourir",
+      `${anyOf("ennuie", "ennuyais", "ennuyait", "ennuyee", "ennuye", "etait", "est", "sont", "etaient", "serait")} a mourir`,
       "a mort(?! (?:de|du|des)(?= ))",
     ),
     example: "Ce film était triste à mourir.",
