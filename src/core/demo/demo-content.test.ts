@@ -108,7 +108,7 @@ describe("the demo content", () => {
     expect(french.journal).toHaveLength(6);
     for (const entry of french.journal) expect(entry.title.startsWith("[Démo] ")).toBe(true);
     for (const entry of content.journal) expect(entry.title.startsWith("[Demo] ")).toBe(true);
-    expect(french.journal[0]!.text).toMatch(/J'ai fait le point/);
+    expect(french.journal[0]!.text).toMatch(/J'ai rempli le questionnaire/);
     for (const c of french.checkins.filter((x) => x.note)) expect(c.note!.startsWith("[Démo] ")).toBe(true);
     for (const p of french.practice.filter((x) => x.reflection))
       expect(p.reflection!.startsWith("[Démo] ")).toBe(true);

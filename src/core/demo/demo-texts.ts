@@ -20,7 +20,7 @@ export const demoJournalTexts: readonly DemoJournalText[] = [
     title: { en: "Where I'm starting", fr: "Mon point de départ" },
     text: {
       en: "Today I took the check for the first time. It put me on the side of leaning on others, and honestly that fits. When my partner is away I keep my phone in my hand all evening. I'd like to notice that without scolding myself.",
-      fr: "J'ai fait le point pour la première fois aujourd'hui. Le résultat me place du côté de l'appui sur les autres, et ça me ressemble. Quand l'autre est loin, je garde le téléphone à la main toute la soirée. J'aimerais le remarquer sans me le reprocher.",
+      fr: "J'ai rempli le questionnaire pour la première fois aujourd'hui. Le résultat me place du côté de l'appui sur les autres, et ça me ressemble. Quand l'autre est loin, je garde le téléphone à la main toute la soirée. J'aimerais le remarquer sans me le reprocher.",
     },
   },
   {
@@ -41,10 +41,10 @@ export const demoJournalTexts: readonly DemoJournalText[] = [
   },
   {
     daysAgo: 60,
-    title: { en: "The second check", fr: "Le deuxième point" },
+    title: { en: "The second check", fr: "Le deuxième questionnaire" },
     text: {
       en: "The second check moved a little toward the middle. I can't tell yet whether it is a real change; the history says to wait and see. What I do notice: evenings on my own are quieter in my head.",
-      fr: "Le deuxième point s'est un peu rapproché du centre. Impossible de dire encore si c'est un vrai changement ; l'historique invite à attendre. Ce que je remarque, en revanche : les soirées sans personne sont plus calmes dans ma tête.",
+      fr: "Au deuxième questionnaire, mon résultat s'est un peu rapproché du centre. Impossible de dire encore si c'est un vrai changement ; l'historique invite à attendre. Ce que je remarque, en revanche : les soirées sans personne sont plus calmes dans ma tête.",
     },
   },
   {
