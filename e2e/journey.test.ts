@@ -137,7 +137,9 @@ describe("a person's journey through Poise", () => {
     // The server refuses a well-known password; its field error is shown, in words, next to the field.
     await page.getByLabel("Password", { exact: true }).fill("password1234");
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByText("This password is too common and easy to guess. Please choose another one.").waitFor();
+    await page
+      .getByText("This password is too common and easy to guess. Please choose another one.")
+      .waitFor();
     expect(await page.getByLabel("Password", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByLabel("Email").inputValue()).toBe(email);
 

@@ -224,7 +224,7 @@ export const en = {
   checkIn: {
     title: "Daily check-in",
     intro: "Under a minute. Only the first question is needed; open the others when you feel like it.",
-    day: "Day",
+    day: "Day:",
     today: "today",
     moodLegend: "How did the day feel?",
     moods: {

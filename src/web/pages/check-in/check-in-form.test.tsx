@@ -77,7 +77,7 @@ describe("CheckInForm", () => {
 
   it("speaks French when the person reads in French", () => {
     renderForm(async () => {}, "fr");
-    expect(screen.getByRole("group", { name: "Comment s’est passée la journée ?" })).toBeTruthy();
+    expect(screen.getByRole("group", { name: "Comment s’est passée la journée\u202f?" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Enregistrer le point" })).toBeTruthy();
   });
 });

@@ -74,7 +74,7 @@ export function CheckInPage() {
       <h1>{t("checkIn.title")}</h1>
       <p className="page-intro">{t("checkIn.intro")}</p>
       <p className="day-line">
-        <strong>{t("checkIn.day")}:</strong> {dateLabel}
+        <strong>{t("checkIn.day")}</strong> {dateLabel}
         {date === today ? ` (${t("checkIn.today")})` : null}
       </p>
       {loadError ? (
