@@ -26,7 +26,10 @@ describe("the key hierarchy", () => {
     expect(() => ring.textCipher(wrapped, "user-1").decrypt(sealed, "checkin.note:2026-01-02")).toThrow();
     expect(() => ring.textCipher(wrapped, "user-2")).toThrow();
     expect(() => createKeyRing(randomBytes(32)).textCipher(wrapped, "user-1")).toThrow();
-    const tampered = `${sealed.slice(0, -2)}${sealed.endsWith("A") ? "B" : "A"}${sealed.slice(-1)}`;
+    // Flip one character of the tag (the second-to-last character carries six real bits).
+    const target = sealed.at(-2);
+    const tampered = `${sealed.slice(0, -2)}${target === "A" ? "B" : "A"}${sealed.slice(-1)}`;
+    expect(tampered).not.toBe(sealed);
     expect(() => ring.textCipher(wrapped, "user-1").decrypt(tampered, "checkin.note:2026-01-01")).toThrow();
   });
 
