@@ -3,6 +3,7 @@ import { assessCommand } from "./commands/assess";
 import { calibrateCommand } from "./commands/calibrate";
 import { demoCommand } from "./commands/demo";
 import { itemsCommand } from "./commands/items";
+import { safetyCommand } from "./commands/safety";
 import { serveCommand } from "./commands/serve";
 import { simulateCommand } from "./commands/simulate";
 
@@ -17,6 +18,7 @@ program.addCommand(serveCommand());
 program.addCommand(simulateCommand());
 program.addCommand(calibrateCommand());
 program.addCommand(demoCommand());
+program.addCommand(safetyCommand());
 
 try {
   await program.parseAsync(process.argv);
