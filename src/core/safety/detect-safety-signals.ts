@@ -159,19 +159,24 @@ function tokenStarts(tokens: readonly string[]): number[] {
   return starts;
 }
 
-/** Each match of a compiled rule as token positions [start, end). */
+/**
+ * Each match of a compiled (sticky) rule as token positions [start, end), trying the rule at each
+ * word start in turn; matches do not overlap.
+ */
 function* spans<R>(
   compiled: CompiledRule<R>,
   text: string,
   starts: readonly number[],
 ): Generator<{ start: number; end: number }> {
-  compiled.regex.lastIndex = 0;
-  for (const match of text.matchAll(compiled.regex)) {
-    const from = match.index;
-    const to = from + match[0].length;
-    const start = starts.indexOf(from);
+  const regex = compiled.regex;
+  for (let start = 0; start < starts.length; start++) {
+    regex.lastIndex = starts[start] as number;
+    const match = regex.exec(text);
+    if (!match || match[0].length === 0) continue;
+    const to = (starts[start] as number) + match[0].length;
     let end = start;
     while (end < starts.length && (starts[end] as number) < to) end++;
-    if (start >= 0 && end > start) yield { start, end };
+    yield { start, end };
+    start = end - 1;
   }
 }
