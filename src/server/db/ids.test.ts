@@ -16,6 +16,14 @@ describe("newId", () => {
     expect([...ids].sort()).toEqual(ids);
   });
 
+  it("steps by a random amount within one millisecond", () => {
+    const now = Date.parse("2032-02-02T02:02:02Z");
+    const tail = (id: string) => BigInt(`0x${id.replaceAll("-", "").slice(18)}`);
+    const ids = Array.from({ length: 50 }, () => newId(now));
+    const steps = new Set(ids.slice(1).map((id, i) => tail(id) - tail(ids[i] as string)));
+    expect(steps.size).toBeGreaterThan(40);
+  });
+
   it("is not guessable from the previous id across milliseconds", () => {
     const a = newId(Date.parse("2031-01-01T00:00:00.000Z"));
     const b = newId(Date.parse("2031-01-01T00:00:00.001Z"));

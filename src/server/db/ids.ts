@@ -1,17 +1,20 @@
 import { randomBytes } from "node:crypto";
 
-// Ids made in the same millisecond by this process count up from the previous one (RFC 9562,
-// section 6.2, method 3), so creation order is also id order.
+// Ids made in the same millisecond by this process count up from the previous one by a random step
+// of up to 2^32 (RFC 9562, section 6.2, method 3 with a random increment): creation order stays id
+// order, yet the next id cannot be guessed from the previous one.
 let previous: { ms: number; bytes: Buffer } | undefined;
 
 function incremented(bytes: Buffer): Buffer {
   const next = Buffer.from(bytes);
-  for (let i = 15; i >= 9; i -= 1) {
-    next[i] = ((next[i] as number) + 1) & 0xff;
-    if (next[i] !== 0) return next;
+  let carry = randomBytes(4).readUInt32BE(0) + 1;
+  for (let i = 15; i >= 9 && carry > 0; i -= 1) {
+    const sum = (next[i] as number) + (carry % 256);
+    next[i] = sum & 0xff;
+    carry = Math.floor(carry / 256) + (sum >> 8);
   }
-  // 2^56 ids in one millisecond: start over with fresh random bits rather than break the layout.
-  return randomBytes(16);
+  // The 56 counter bits ran out in one millisecond: start over with fresh random bits.
+  return carry > 0 ? randomBytes(16) : next;
 }
 
 /**
