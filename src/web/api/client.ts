@@ -73,6 +73,22 @@ async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
+let onSessionEnded: (() => void) | null = null;
+
+/**
+ * Registers what to do when the server says the session has ended (401 "unauthenticated") on a
+ * request made while signed in: the app forgets the session, and the sign-in page brings the person
+ * back to the same page, where drafts were kept.
+ */
+export function whenSessionEnds(handler: (() => void) | null): void {
+  onSessionEnded = handler;
+}
+
+/** Tells the app the session has ended (apiRequest calls it on a 401 "unauthenticated"). */
+export function notifySessionEnded(): void {
+  onSessionEnded?.();
+}
+
 export interface RequestOptions {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
@@ -103,7 +119,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiError(0, "network", "The server could not be reached.");
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (error.status === 401 && error.code === "unauthenticated" && path !== "/api/me") notifySessionEnded();
+    throw error;
+  }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;

@@ -4,7 +4,7 @@ import { Link, NavLink, Outlet, useLocation, useMatches, useNavigation } from "r
 import { currentLocale } from "../i18n/setup";
 import { useAuth } from "./auth";
 import { LanguageSwitch } from "./language-switch";
-import { type PageHandle, pageRoutes } from "./routes";
+import type { LayoutHandle, PageHandle } from "./routes";
 import { SignOutButton } from "./sign-out-button";
 
 /** The frame of every page: crisis link, header with navigation and language switch, main, footer. */
@@ -12,12 +12,14 @@ export function AppLayout() {
   const { t, i18n } = useTranslation();
   const { state } = useAuth();
   const location = useLocation();
-  const navigation = useNavigation();
+  const routerState = useNavigation();
   const matches = useMatches();
   const wide = matches.some((match) => (match.handle as PageHandle | undefined)?.wide);
+  const navigation = (matches[0]?.handle as LayoutHandle | undefined)?.navigation ?? [];
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const mainRef = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const firstRender = useRef(true);
   const signedIn = state.status === "signed-in";
 
@@ -66,6 +68,7 @@ export function AppLayout() {
             ) : null}
             {signedIn ? (
               <button
+                ref={menuButton}
                 type="button"
                 className="button quiet menu-button"
                 aria-expanded={menuOpen}
@@ -78,17 +81,27 @@ export function AppLayout() {
             ) : null}
           </div>
           {signedIn ? (
-            <nav className="main-nav" id={menuId} aria-label={t("layout.mainNav")} data-open={menuOpen}>
+            <nav
+              className="main-nav"
+              id={menuId}
+              aria-label={t("layout.mainNav")}
+              data-open={menuOpen}
+              onKeyDown={(event) => {
+                // Escape closes the open menu and returns to its button, as in most menus.
+                if (event.key === "Escape" && menuOpen) {
+                  setMenuOpen(false);
+                  menuButton.current?.focus();
+                }
+              }}
+            >
               <ul>
-                {pageRoutes
-                  .filter((page) => page.nav)
-                  .map((page) => (
-                    <li key={page.path}>
-                      <NavLink to={page.path} end={page.path === "/today"}>
-                        {t(`nav.${page.nav!}`)}
-                      </NavLink>
-                    </li>
-                  ))}
+                {navigation.map((entry) => (
+                  <li key={entry.path}>
+                    <NavLink to={entry.path} end={entry.path === "/today"}>
+                      {t(`nav.${entry.nav}`)}
+                    </NavLink>
+                  </li>
+                ))}
               </ul>
             </nav>
           ) : null}
@@ -101,7 +114,7 @@ export function AppLayout() {
         tabIndex={-1}
         lang={currentLocale(i18n)}
       >
-        {navigation.state === "loading" ? (
+        {routerState.state === "loading" ? (
           <p className="sr-only" role="status">
             {t("common.loading")}
           </p>

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { ApiError } from "../api/client";
+import { ApiError, whenSessionEnds } from "../api/client";
 import { auth } from "../api/endpoints";
 import type { User } from "../api/types";
 
@@ -35,6 +35,13 @@ export function AuthProvider({ children, initial }: { children: ReactNode; initi
       });
     return () => controller.abort();
   }, [initial]);
+
+  useEffect(() => {
+    whenSessionEnds(() =>
+      setState((current) => (current.status === "signed-in" ? { status: "signed-out" } : current)),
+    );
+    return () => whenSessionEnds(null);
+  }, []);
 
   const setUser = useCallback(
     (user: User | null) => setState(user ? { status: "signed-in", user } : { status: "signed-out" }),

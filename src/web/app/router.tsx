@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { RouteObject } from "react-router";
 import { AccessGate } from "./access-gate";
 import { AppLayout } from "./app-layout";
@@ -11,6 +12,9 @@ export function buildRoutes(pages: PageRoute[] = pageRoutes): RouteObject[] {
       path: "/",
       Component: AppLayout,
       ErrorBoundary: RouteError,
+      HydrateFallback: FirstLoad,
+      // The layout builds the main navigation from the same table the router uses.
+      handle: { navigation: pages.filter((page) => page.nav).map(({ path, nav }) => ({ path, nav: nav! })) },
       children: pages.map((page) => ({
         ...(page.path === "/" ? { index: true } : { path: page.path }),
         handle: { wide: page.wide ?? false } satisfies PageHandle,
@@ -27,4 +31,14 @@ export function buildRoutes(pages: PageRoute[] = pageRoutes): RouteObject[] {
       })),
     },
   ];
+}
+
+/** Shown for the moment the first page's code loads. */
+function FirstLoad() {
+  const { t } = useTranslation();
+  return (
+    <p className="center-status" role="status">
+      {t("common.loading")}
+    </p>
+  );
 }

@@ -119,3 +119,8 @@ export const pageRoutes: PageRoute[] = [
 export interface PageHandle {
   wide: boolean;
 }
+
+/** The root route's handle: the navigation entries, in table order. */
+export interface LayoutHandle {
+  navigation: { path: string; nav: NavKey }[];
+}
