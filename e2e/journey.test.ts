@@ -123,6 +123,16 @@ describe("a person's journey through Poise", () => {
     await checkAccessibility("welcome");
     await screenshotBothWidths(page, "welcome");
 
+    // Help is one step away before signing in too: emergency numbers first, for the browser's region.
+    await page.getByRole("link", { name: "If you are in crisis, find help now" }).first().click();
+    await page.locator("h1", { hasText: "If you are in crisis" }).waitFor();
+    expect(await page.getByRole("radio", { name: "United Kingdom" }).isChecked()).toBe(true);
+    expect(await page.getByRole("link", { name: "Call 999" }).getAttribute("href")).toBe("tel:999");
+    await checkAccessibility("help");
+    await screenshotBothWidths(page, "help");
+    await page.goBack();
+    await page.locator("h1", { hasText: "Find your balance" }).waitFor();
+
     await page.getByRole("link", { name: "Create an account" }).click();
     await waitForPath(/^\/sign-up$/);
     // A too-short password is refused next to the field, and what was typed stays.
@@ -377,6 +387,7 @@ describe("a person's journey through Poise", () => {
       ["/history", "Votre historique"],
       ["/settings", "Réglages"],
       ["/help", "En cas de crise"],
+      ["/nulle-part", "Page introuvable"],
     ];
     for (const [path, title] of pages) {
       await page.goto(`${server.url}${path}`);
