@@ -57,6 +57,7 @@ const website = (address: string): ContactPoint => ({
 });
 const allDay: LocalizedText = { en: "24 hours a day, every day", fr: "24 h/24, 7 j/7" };
 
+/** Every reviewed resource; `supportFor` picks a region's emergency services first, then its lines per signal. */
 export const helpResources: readonly HelpResource[] = [
   // France
   {

@@ -220,6 +220,7 @@ const violent = anyOf(
   "pinned me down",
 );
 
+/** The English coercion rules, in review order. Each rule catches its own `example` (tested). */
 export const englishCoercionRules: SignalRule[] = [
   {
     id: "en.coercion.controls-money",

@@ -116,6 +116,7 @@ const pills = anyOf(
   "antidepressants",
 );
 
+/** The English crisis rules, in review order. Each rule catches its own `example` (tested). */
 export const englishCrisisRules: SignalRule[] = [
   {
     id: "en.crisis.want-to-die",

@@ -160,6 +160,7 @@ const hitVerbs = anyOf(
   "prise a la gorge",
 );
 
+/** Les règles de contrôle coercitif en français ; chacune attrape son `example` (testé). */
 export const frenchCoercionRules: SignalRule[] = [
   {
     id: "fr.coercion.argent",

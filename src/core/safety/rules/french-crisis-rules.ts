@@ -123,6 +123,7 @@ const heights = anyOf(
 const notAPlace =
   "(?! (?:ici|a|au|aux|avec|dans|en|comme|chez|la bas|seul|seule|ensemble|sans|sous|pres|loin|ce|cette|le|la|les|mon|ma|mes|quand|pour|demain|sur)(?= ))";
 
+/** Les règles de crise en français, dans l'ordre de relecture ; chacune attrape son `example` (testé). */
 export const frenchCrisisRules: SignalRule[] = [
   {
     id: "fr.crisis.envie-de-mourir",

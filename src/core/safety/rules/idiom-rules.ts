@@ -5,6 +5,7 @@ import { anyOf } from "./pattern-parts";
 // so "I'm dying to see her" or "je meurs de rire" never reach a crisis rule. Each carries a
 // sentence it must mask.
 
+/** English idioms masked before the rules run. Each masks its own `example` (tested). */
 export const englishIdioms: IdiomRule[] = [
   {
     id: "en.idiom.dying-to",
@@ -132,6 +133,7 @@ export const englishIdioms: IdiomRule[] = [
   },
 ];
 
+/** Expressions françaises masquées avant les règles ; chacune masque son `example` (testé). */
 export const frenchIdioms: IdiomRule[] = [
   {
     id: "fr.idiom.mourir-de",

@@ -6,6 +6,7 @@ import { anyOf, gap, optional } from "./pattern-parts";
 
 const soft = optional("just | really | fucking | swear | literally");
 
+/** English words of a partner, read only inside a quotation the partner is said to have spoken. */
 export const englishPartnerQuoteRules: SignalRule[] = [
   {
     id: "en.coercion.quoted-threat",
@@ -32,6 +33,7 @@ export const englishPartnerQuoteRules: SignalRule[] = [
   },
 ];
 
+/** Les mots du partenaire, lus seulement dans une citation qu'on lui attribue. */
 export const frenchPartnerQuoteRules: SignalRule[] = [
   {
     id: "fr.coercion.menace-citee",
