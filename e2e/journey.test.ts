@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import type { Browser, BrowserContext, Page, Response } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inventory } from "../src/core/inventory/index";
 import type { InventoryItem } from "../src/core/inventory/types";
@@ -293,7 +293,7 @@ describe("a person's journey through Poise", () => {
     await tabTo(page, /Feelings you noticed/);
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
-    expect(await focusIsOn(page, /^calm$/)).toBe(true);
+    expect(await focusIsOn(page, /^Calm$/)).toBe(true);
     await page.keyboard.press("Space");
     // Open the note and write one.
     await tabTo(page, /A private note/);
@@ -313,7 +313,7 @@ describe("a person's journey through Poise", () => {
     await page.locator("form.check-in-form").waitFor();
     expect(await page.getByRole("radio", { name: /Somewhat pleasant/ }).isChecked()).toBe(true);
     expect(await page.getByRole("radio", { name: "High", exact: true }).isChecked()).toBe(true);
-    expect(await page.getByRole("checkbox", { name: "calm", exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: "Calm", exact: true }).isChecked()).toBe(true);
     expect(await page.getByLabel("A private note").inputValue()).toBe("Walked by the river after work.");
 
     // Any past day can be filled in or changed later; the calendar then marks it too.
@@ -335,6 +335,64 @@ describe("a person's journey through Poise", () => {
     await page.reload();
     await page.locator("form.check-in-form").waitFor();
     expect(await page.getByRole("radio", { name: /Unpleasant$/ }).isChecked()).toBe(true);
+
+    // The same day with every optional part: who it was spent with, reassurance, decisions, a trigger,
+    // what was tried and how it left the person. Each id must be one the API accepts.
+    await page.locator("summary", { hasText: "More, if you like" }).click();
+    await page.locator("summary", { hasText: "Who you spent the day with" }).click();
+    // Taps on the tiles, as on a phone (the inputs themselves sit under them).
+    const tap = (input: Locator) => input.locator("xpath=ancestor::label[1]").click();
+    await tap(page.getByRole("checkbox", { name: "Partner", exact: true }));
+    await tap(page.getByRole("checkbox", { name: "Friends", exact: true }));
+    await page.locator("summary", { hasText: "Reassurance" }).click();
+    const reassurance = "How many times did you ask someone for reassurance?";
+    await page.getByRole("button", { name: `One more: ${reassurance}` }).click();
+    await page.getByRole("button", { name: `One more: ${reassurance}` }).click();
+    await tap(
+      page.getByRole("group", { name: "How did you feel afterwards?" }).getByRole("radio", { name: "Worse" }),
+    );
+    await page.locator("summary", { hasText: "Decisions" }).click();
+    await page.getByLabel("Decisions you made on your own", { exact: true }).fill("3");
+    await page.getByLabel("Decisions you made only after someone approved", { exact: true }).fill("1");
+    await page.locator("summary", { hasText: "Did something throw you off balance?" }).click();
+    await tap(page.getByRole("radio", { name: "Being alone", exact: true }));
+    await tap(page.getByRole("radio", { name: "Pause and breathe", exact: true }));
+    await tap(
+      page
+        .getByRole("group", { name: "How did you feel after “Pause and breathe”?" })
+        .getByRole("radio", { name: "Better" }),
+    );
+    await checkAccessibility("check-in with every part open");
+    await screenshotBothWidths(page, "check-in-full");
+    await page.getByRole("button", { name: "Save check-in" }).click();
+    await page.getByText("Saved. Thank you for checking in.").waitFor();
+
+    await page.reload();
+    await page.locator("form.check-in-form").waitFor();
+    expect(await page.getByRole("radio", { name: /Unpleasant$/ }).isChecked()).toBe(true);
+    for (const name of ["Partner", "Friends"]) {
+      expect(await page.getByRole("checkbox", { name, exact: true }).isChecked()).toBe(true);
+    }
+    expect(await page.getByRole("checkbox", { name: "Family", exact: true }).isChecked()).toBe(false);
+    expect(await page.getByLabel(reassurance, { exact: true }).inputValue()).toBe("2");
+    expect(
+      await page
+        .getByRole("group", { name: "How did you feel afterwards?" })
+        .getByRole("radio", { name: "Worse" })
+        .isChecked(),
+    ).toBe(true);
+    expect(await page.getByLabel("Decisions you made on your own", { exact: true }).inputValue()).toBe("3");
+    expect(
+      await page.getByLabel("Decisions you made only after someone approved", { exact: true }).inputValue(),
+    ).toBe("1");
+    expect(await page.getByRole("radio", { name: "Being alone", exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole("radio", { name: "Pause and breathe", exact: true }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole("group", { name: "How did you feel after “Pause and breathe”?" })
+        .getByRole("radio", { name: "Better" })
+        .isChecked(),
+    ).toBe(true);
   });
 
   it("writes a journal entry with the keyboard alone and finds it again", async () => {

@@ -5,16 +5,19 @@ import type { AfterEffect, CompanyId, StrategyId, TriggerId } from "./checkin";
 export const triggerLabels: Record<TriggerId, LocalizedText> = {
   "no-reply": { en: "No reply or little contact", fr: "Pas de réponse, peu de contact" },
   conflict: { en: "A conflict", fr: "Un conflit" },
-  alone: { en: "Being alone", fr: "La solitude" },
+  alone: { en: "Being alone", fr: "Se retrouver seul·e" },
   criticism: { en: "Criticism", fr: "Une critique" },
-  "partner-plans": { en: "Their plans without me", fr: "Des projets sans moi" },
-  "decision-pressure": { en: "Pressure to decide", fr: "Une décision pressante" },
+  "partner-plans": {
+    en: "Someone close making plans without me",
+    fr: "Un proche qui fait des projets sans moi",
+  },
+  "decision-pressure": { en: "Pressure to decide", fr: "Devoir décider vite" },
   other: { en: "Something else", fr: "Autre chose" },
 };
 
 export const strategyLabels: Record<StrategyId, LocalizedText> = {
   "pause-breathe": { en: "Pause and breathe", fr: "Faire une pause et respirer" },
-  "name-feeling": { en: "Name the feeling", fr: "Nommer ce que je ressens" },
+  "name-feeling": { en: "Name the feeling", fr: "Nommer l'émotion" },
   write: { en: "Write", fr: "Écrire" },
   talk: { en: "Talk to someone", fr: "En parler à quelqu'un" },
   move: { en: "Move", fr: "Bouger" },

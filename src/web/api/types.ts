@@ -1,4 +1,5 @@
 import type { ScaleScore } from "../../core/measurement/scale-score";
+import type { AfterEffect, CompanyId, StrategyId, TriggerId } from "../../core/patterns/checkin";
 import type { Profile, RegionId } from "../../core/profile/types";
 
 /** The signed-in person as `GET /api/me` returns them. */
@@ -66,46 +67,14 @@ export interface AssessmentList {
   provisional: boolean;
 }
 
-export type Company = "alone" | "partner" | "family" | "friends" | "colleagues" | "others";
-export type Trigger =
-  | "no-reply"
-  | "conflict"
-  | "being-alone"
-  | "criticism"
-  | "their-plans"
-  | "decision-pressure"
-  | "other";
-export type Strategy = "pause-breathe" | "name-feeling" | "write" | "talk" | "move" | "wait";
-export type Effect = "better" | "same" | "worse";
-
-/** The fixed feeling ids of a check-in (src/server/checkins/checkins.schema.ts); the app translates them. */
-export const feelingIds = [
-  "calm",
-  "content",
-  "joyful",
-  "grateful",
-  "hopeful",
-  "proud",
-  "relieved",
-  "loved",
-  "confident",
-  "connected",
-  "anxious",
-  "lonely",
-  "sad",
-  "angry",
-  "frustrated",
-  "ashamed",
-  "jealous",
-  "guilty",
-  "overwhelmed",
-  "insecure",
-  "rejected",
-  "numb",
-  "tired",
-  "restless",
-] as const;
-export type Feeling = (typeof feelingIds)[number];
+// The check-in's vocabularies are the core's (src/core/patterns/checkin.ts, feelings.ts): the API
+// validates against the same lists, so an id the web offers can never be one the server refuses.
+export type Company = CompanyId;
+export type Trigger = TriggerId;
+export type Strategy = StrategyId;
+export type Effect = AfterEffect;
+/** A feeling id from the core's fixed list (`feelings` in src/core/patterns/feelings.ts). */
+export type Feeling = string;
 
 /** The body of `PUT /api/checkins/{date}`; it replaces the whole day, so a part left out is cleared. */
 export interface CheckInInput {
@@ -117,7 +86,8 @@ export interface CheckInInput {
   decisions?: { alone: number; afterApproval: number };
   comfortAlone?: number;
   trigger?: Trigger;
-  helped?: { strategy: Strategy; effect: Effect }[];
+  /** What was tried when it happened, and how it left the person: one per day, as the core records it. */
+  helped?: { strategy: Strategy; effect: Effect };
   note?: string;
 }
 
@@ -132,7 +102,7 @@ export interface CheckIn {
   decisions: { alone: number; afterApproval: number } | null;
   comfortAlone: number | null;
   trigger: Trigger | null;
-  helped: { strategy: Strategy; effect: Effect }[];
+  helped: { strategy: Strategy; effect: Effect } | null;
   note: string | null;
   createdAt?: string;
   updatedAt?: string;

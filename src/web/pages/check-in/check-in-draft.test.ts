@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { CheckIn } from "../../api/types";
-import { checkInFromDraft, draftFromCheckIn, draftProblems, emptyDraft } from "./check-in-draft";
+import {
+  checkInFromDraft,
+  draftFromCheckIn,
+  draftProblems,
+  emptyDraft,
+  isCheckInDraft,
+} from "./check-in-draft";
 
 describe("check-in draft", () => {
   it("needs a mood before anything is sent", () => {
@@ -13,10 +19,11 @@ describe("check-in draft", () => {
     expect(checkInFromDraft({ ...emptyDraft, mood: 2, trigger: "none", note: "  " })).toEqual({ mood: 2 });
   });
 
-  it("asks for the effect of each thing that was tried", () => {
-    const draft = { ...emptyDraft, mood: 1, helped: [{ strategy: "write" as const, effect: null }] };
+  it("asks for the effect of what was tried, and needs none when nothing was", () => {
+    const draft = { ...emptyDraft, mood: 1, strategy: "write" as const };
     expect(checkInFromDraft(draft)).toBeNull();
-    expect(draftProblems(draft)).toEqual({ "helped.write": "effect-missing" });
+    expect(draftProblems(draft)).toEqual({ "helped.effect": "effect-missing" });
+    expect(checkInFromDraft({ ...draft, strategy: "none", effect: "better" })).toEqual({ mood: 1 });
   });
 
   it("completes a counted part the person only half filled", () => {
@@ -38,11 +45,8 @@ describe("check-in draft", () => {
       reassurance: { count: 2, feltAfter: "same" },
       decisions: { alone: 4, afterApproval: 1 },
       comfortAlone: 3,
-      trigger: "no-reply",
-      helped: [
-        { strategy: "pause-breathe", effect: "better" },
-        { strategy: "talk", effect: "same" },
-      ],
+      trigger: "partner-plans",
+      helped: { strategy: "pause-breathe", effect: "better" },
       note: "walked by the river",
       createdAt: "2025-03-04T20:00:00Z",
       updatedAt: "2025-03-04T20:00:00Z",
@@ -62,9 +66,30 @@ describe("check-in draft", () => {
       decisions: null,
       comfortAlone: null,
       trigger: null,
-      helped: [],
+      helped: null,
       note: null,
     };
     expect(draftFromCheckIn(saved)).toEqual({ ...emptyDraft, mood: -2 });
+  });
+
+  it("reads back only drafts in the core's vocabularies, so an old draft is never sent to be refused", () => {
+    const full = {
+      ...emptyDraft,
+      mood: 2,
+      feelings: ["calm"],
+      trigger: "alone",
+      strategy: "move",
+      effect: "same",
+    };
+    expect(isCheckInDraft(JSON.parse(JSON.stringify(full)))).toBe(true);
+    expect(isCheckInDraft(emptyDraft)).toBe(true);
+    // The vocabularies of the old form: ids the API never knew, and several "what helped".
+    expect(isCheckInDraft({ ...full, trigger: "being-alone" })).toBe(false);
+    expect(isCheckInDraft({ ...full, trigger: "their-plans" })).toBe(false);
+    expect(isCheckInDraft({ ...full, feelings: ["numb"] })).toBe(false);
+    expect(isCheckInDraft({ ...full, strategy: undefined, helped: [] })).toBe(false);
+    expect(isCheckInDraft({ ...full, mood: 4 })).toBe(false);
+    expect(isCheckInDraft({ ...full, reassuranceCount: 21 })).toBe(false);
+    expect(isCheckInDraft(null)).toBe(false);
   });
 });

@@ -1,19 +1,34 @@
-import type { CheckIn, CheckInInput, Company, Effect, Feeling, Strategy, Trigger } from "../../api/types";
+import {
+  type AfterEffect,
+  afterEffects,
+  type CompanyId,
+  checkinRanges,
+  companyIds,
+  type StrategyId,
+  strategyIds,
+  type TriggerId,
+  triggerIds,
+} from "../../../core/patterns/checkin";
+import { feelingIds } from "../../../core/patterns/feelings";
+import type { CheckIn, CheckInInput } from "../../api/types";
 
 /** The check-in form's state: null means "not answered", so untouched optional parts are never sent. */
 export interface CheckInDraft {
   mood: number | null;
   energy: number | null;
-  feelings: Feeling[];
-  company: Company[];
+  feelings: string[];
+  company: CompanyId[];
   reassuranceCount: number | null;
-  reassuranceFelt: Effect | null;
+  reassuranceFelt: AfterEffect | null;
   decisionsAlone: number | null;
   decisionsAfterApproval: number | null;
   comfortAlone: number | null;
-  trigger: Trigger | "none" | null;
-  /** What helped, in the order chosen; the effect stays null until the person says how it worked. */
-  helped: { strategy: Strategy; effect: Effect | null }[];
+  /** "none": the person said nothing threw them off, which is an answer but nothing to send. */
+  trigger: TriggerId | "none" | null;
+  /** What the person tried; "none" when they tried nothing in particular. */
+  strategy: StrategyId | "none" | null;
+  /** How what they tried left them; needed once a strategy is chosen. */
+  effect: AfterEffect | null;
   note: string;
 }
 
@@ -28,7 +43,8 @@ export const emptyDraft: CheckInDraft = {
   decisionsAfterApproval: null,
   comfortAlone: null,
   trigger: null,
-  helped: [],
+  strategy: null,
+  effect: null,
   note: "",
 };
 
@@ -46,7 +62,8 @@ export function draftFromCheckIn(checkIn: CheckIn | null | undefined): CheckInDr
     decisionsAfterApproval: checkIn.decisions?.afterApproval ?? null,
     comfortAlone: checkIn.comfortAlone ?? null,
     trigger: checkIn.trigger ?? null,
-    helped: (checkIn.helped ?? []).map((h) => ({ strategy: h.strategy, effect: h.effect })),
+    strategy: checkIn.helped?.strategy ?? null,
+    effect: checkIn.helped?.effect ?? null,
     note: checkIn.note ?? "",
   };
 }
@@ -57,7 +74,9 @@ export type DraftProblem = "mood-missing" | "effect-missing";
 export function draftProblems(draft: CheckInDraft): Record<string, DraftProblem> {
   const problems: Record<string, DraftProblem> = {};
   if (draft.mood === null) problems.mood = "mood-missing";
-  for (const h of draft.helped) if (h.effect === null) problems[`helped.${h.strategy}`] = "effect-missing";
+  if (draft.strategy !== null && draft.strategy !== "none" && draft.effect === null) {
+    problems["helped.effect"] = "effect-missing";
+  }
   return problems;
 }
 
@@ -81,9 +100,42 @@ export function checkInFromDraft(draft: CheckInDraft): CheckInInput | null {
   }
   if (draft.comfortAlone !== null) input.comfortAlone = draft.comfortAlone;
   if (draft.trigger !== null && draft.trigger !== "none") input.trigger = draft.trigger;
-  if (draft.helped.length > 0) {
-    input.helped = draft.helped.map((h) => ({ strategy: h.strategy, effect: h.effect as Effect }));
+  if (draft.strategy !== null && draft.strategy !== "none" && draft.effect !== null) {
+    input.helped = { strategy: draft.strategy, effect: draft.effect };
   }
   if (draft.note.trim()) input.note = draft.note;
   return input;
+}
+
+const oneOf = <T>(list: readonly T[], value: unknown, extra: unknown[] = [null]): boolean =>
+  list.includes(value as T) || extra.includes(value);
+const wholeIn = (range: { min: number; max: number }, value: unknown) =>
+  value === null ||
+  (Number.isInteger(value) && (value as number) >= range.min && (value as number) <= range.max);
+const allOf = (list: readonly string[], value: unknown) =>
+  Array.isArray(value) && value.every((v) => list.includes(v));
+
+/**
+ * True when a value read back from storage is a draft this version of the form understands: every id
+ * from the core's lists, every number in the core's ranges. A draft kept by an older version (other ids
+ * or another shape) is dropped rather than sent to be refused.
+ */
+export function isCheckInDraft(value: unknown): value is CheckInDraft {
+  if (typeof value !== "object" || value === null) return false;
+  const d = value as Record<string, unknown>;
+  return (
+    wholeIn(checkinRanges.mood, d.mood) &&
+    wholeIn(checkinRanges.energy, d.energy) &&
+    allOf(feelingIds, d.feelings) &&
+    allOf(companyIds, d.company) &&
+    wholeIn(checkinRanges.reassuranceCount, d.reassuranceCount) &&
+    oneOf(afterEffects, d.reassuranceFelt) &&
+    wholeIn(checkinRanges.decisions, d.decisionsAlone) &&
+    wholeIn(checkinRanges.decisions, d.decisionsAfterApproval) &&
+    wholeIn(checkinRanges.comfortAlone, d.comfortAlone) &&
+    oneOf(triggerIds, d.trigger, [null, "none"]) &&
+    oneOf(strategyIds, d.strategy, [null, "none"]) &&
+    oneOf(afterEffects, d.effect) &&
+    typeof d.note === "string"
+  );
 }

@@ -1,9 +1,9 @@
-import { cleanup, screen, waitFor } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { ApiError } from "../../api/client";
 import { renderWithI18n } from "../../test-support";
-import type { CheckInDraft } from "./check-in-draft";
+import { type CheckInDraft, checkInFromDraft } from "./check-in-draft";
 import { CheckInForm } from "./check-in-form";
 
 afterEach(() => {
@@ -73,6 +73,38 @@ describe("CheckInForm", () => {
     );
     expect((note as HTMLTextAreaElement).value).toBe("a long day");
     expect(screen.getByRole("alert").textContent).toBe("Please check the fields marked below.");
+  });
+
+  it("saves a trigger and what was tried with its effect, in the API's own ids", async () => {
+    const saved: CheckInDraft[] = [];
+    renderForm(async (draft) => {
+      saved.push(draft);
+    });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("radio", { name: /^0 Neither/ }));
+    await user.click(screen.getByText("More, if you like", { selector: "summary" }));
+    await user.click(screen.getByText("Did something throw you off balance?", { selector: "summary" }));
+    await user.click(screen.getByRole("radio", { name: "Someone close making plans without me" }));
+    await user.click(screen.getByRole("radio", { name: "Write" }));
+    // Something was tried but not how it worked: the form asks, next to the question, and sends nothing.
+    await user.click(screen.getByRole("button", { name: "Save check-in" }));
+    await screenInGroup(
+      "How did you feel after “Write”?",
+      "Please say how it left you, or choose “Nothing this time”.",
+    );
+    expect(saved).toHaveLength(0);
+    await user.click(
+      within(screen.getByRole("group", { name: "How did you feel after “Write”?" })).getByRole("radio", {
+        name: "Better",
+      }),
+    );
+    await user.click(screen.getByRole("button", { name: "Save check-in" }));
+    await screen.findByText("Saved. Thank you for checking in.");
+    expect(checkInFromDraft(saved[0]!)).toEqual({
+      mood: 0,
+      trigger: "partner-plans",
+      helped: { strategy: "write", effect: "better" },
+    });
   });
 
   it("speaks French when the person reads in French", () => {

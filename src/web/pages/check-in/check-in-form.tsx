@@ -1,15 +1,26 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { SafetySupport } from "../../../core/safety/support-for";
+import type { Locale, LocalizedText } from "../../../core/locale";
 import {
-  type CheckIn,
-  type Company,
-  type Effect,
-  type Feeling,
-  feelingIds,
-  type Strategy,
-  type Trigger,
-} from "../../api/types";
+  type AfterEffect,
+  afterEffects,
+  type CompanyId,
+  checkinRanges,
+  companyIds,
+  type StrategyId,
+  strategyIds,
+  type TriggerId,
+  triggerIds,
+} from "../../../core/patterns/checkin";
+import { feelings } from "../../../core/patterns/feelings";
+import {
+  afterEffectLabels,
+  companyLabels,
+  strategyLabels,
+  triggerLabels,
+} from "../../../core/patterns/labels";
+import type { SafetySupport } from "../../../core/safety/support-for";
+import type { CheckIn } from "../../api/types";
 import { supportAfterWriting } from "../../app/support-after-writing";
 import { type Choice, ChoiceGroup, MultiChoice } from "../../components/choice-group";
 import { CounterField } from "../../components/counter-field";
@@ -20,21 +31,18 @@ import { currentLocale } from "../../i18n/setup";
 import { type CheckInDraft, draftFromCheckIn, draftProblems } from "./check-in-draft";
 import { clearStoredDraft, readStoredDraft, storeDraft } from "./draft-storage";
 
-const moods = [-3, -2, -1, 0, 1, 2, 3] as const;
-const levels = [1, 2, 3, 4, 5] as const;
-const companies: Company[] = ["alone", "partner", "family", "friends", "colleagues", "others"];
-const triggers: (Trigger | "none")[] = [
-  "none",
-  "no-reply",
-  "conflict",
-  "being-alone",
-  "criticism",
-  "their-plans",
-  "decision-pressure",
-  "other",
-];
-const strategies: Strategy[] = ["pause-breathe", "name-feeling", "write", "talk", "move", "wait"];
-const effects: Effect[] = ["better", "same", "worse"];
+// Every vocabulary and range is the core's (src/core/patterns), which the API validates against.
+const span = ({ min, max }: { min: number; max: number }) =>
+  Array.from({ length: max - min + 1 }, (_, i) => min + i);
+const moods = span(checkinRanges.mood);
+const energies = span(checkinRanges.energy);
+const comforts = span(checkinRanges.comfortAlone);
+const pleasant = feelings.filter((f) => f.tone === "pleasant");
+const unpleasant = feelings.filter((f) => f.tone === "unpleasant");
+
+/** The core's label in the person's language, starting with a capital like every other choice. */
+const labelIn = (text: LocalizedText, locale: Locale) =>
+  text[locale].charAt(0).toLocaleUpperCase(locale) + text[locale].slice(1);
 
 export interface CheckInFormProps {
   date: string;
@@ -106,10 +114,20 @@ export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckI
     }
   }
 
+  const locale = currentLocale(i18n);
   const labelled = <V extends string | number>(values: readonly V[], key: (v: V) => string): Choice<V>[] =>
     values.map((value) => ({ value, label: key(value) }));
   const moodLabel = (m: number) => t(`checkIn.moods.${m}` as "checkIn.moods.0");
   const fieldError = (name: string) => errors.fields[name];
+  const effectChoices = labelled<AfterEffect>(afterEffects, (v) => labelIn(afterEffectLabels[v], locale));
+  const feelingGroup = (legend: string, group: typeof feelings) => (
+    <MultiChoice<string>
+      legend={legend}
+      options={group.map((f) => ({ value: f.id, label: labelIn(f.label, locale) }))}
+      values={draft.feelings}
+      onChange={(v) => update("feelings", v)}
+    />
+  );
 
   return (
     <form onSubmit={submit} noValidate className="check-in-form">
@@ -131,9 +149,9 @@ export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckI
         error={fieldError("mood")}
         footer={
           <div className="scale-ends" aria-hidden="true">
-            <span>{moodLabel(-3)}</span>
+            <span>{moodLabel(checkinRanges.mood.min)}</span>
             <span className="scale-chosen">{draft.mood !== null ? moodLabel(draft.mood) : ""}</span>
-            <span>{moodLabel(3)}</span>
+            <span>{moodLabel(checkinRanges.mood.max)}</span>
           </div>
         }
       />
@@ -141,7 +159,7 @@ export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckI
       <ChoiceGroup<number>
         legend={t("checkIn.energyLegend")}
         layout="row"
-        options={labelled(levels, (v) => t(`checkIn.energies.${v}` as "checkIn.energies.1"))}
+        options={labelled(energies, (v) => t(`checkIn.energies.${v}` as "checkIn.energies.1"))}
         value={draft.energy}
         onChange={(v) => update("energy", v)}
         error={fieldError("energy")}
@@ -149,18 +167,14 @@ export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckI
 
       <Fold title={t("checkIn.moreTitle")} open={hasOptional(draft)} outer>
         <Fold title={t("checkIn.feelingsLegend")} open={draft.feelings.length > 0}>
-          <MultiChoice<Feeling>
-            legend={<span className="sr-only">{t("checkIn.feelingsLegend")}</span>}
-            options={labelled(feelingIds, (v) => t(`checkIn.feelings.${v}`))}
-            values={draft.feelings}
-            onChange={(v) => update("feelings", v)}
-          />
+          {feelingGroup(t("checkIn.feelingsPleasant"), pleasant)}
+          {feelingGroup(t("checkIn.feelingsUnpleasant"), unpleasant)}
         </Fold>
 
         <Fold title={t("checkIn.companyLegend")} open={draft.company.length > 0}>
-          <MultiChoice<Company>
+          <MultiChoice<CompanyId>
             legend={<span className="sr-only">{t("checkIn.companyLegend")}</span>}
-            options={labelled(companies, (v) => t(`checkIn.company.${v}`))}
+            options={labelled(companyIds, (v) => labelIn(companyLabels[v], locale))}
             values={draft.company}
             onChange={(v) => update("company", v)}
           />
@@ -173,12 +187,14 @@ export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckI
           <CounterField
             label={t("checkIn.reassuranceCount")}
             value={draft.reassuranceCount ?? 0}
+            min={checkinRanges.reassuranceCount.min}
+            max={checkinRanges.reassuranceCount.max}
             onChange={(v) => update("reassuranceCount", v)}
             error={fieldError("reassurance.count")}
           />
-          <ChoiceGroup<Effect>
+          <ChoiceGroup<AfterEffect>
             legend={t("checkIn.reassuranceFelt")}
-            options={labelled(effects, (v) => t(`checkIn.effects.${v}`))}
+            options={effectChoices}
             value={draft.reassuranceFelt}
             onChange={(v) => update("reassuranceFelt", v)}
           />
@@ -191,12 +207,16 @@ export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckI
           <CounterField
             label={t("checkIn.decisionsAlone")}
             value={draft.decisionsAlone ?? 0}
+            min={checkinRanges.decisions.min}
+            max={checkinRanges.decisions.max}
             onChange={(v) => update("decisionsAlone", v)}
             error={fieldError("decisions.alone")}
           />
           <CounterField
             label={t("checkIn.decisionsApproval")}
             value={draft.decisionsAfterApproval ?? 0}
+            min={checkinRanges.decisions.min}
+            max={checkinRanges.decisions.max}
             onChange={(v) => update("decisionsAfterApproval", v)}
             error={fieldError("decisions.afterApproval")}
           />
@@ -206,49 +226,47 @@ export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckI
           <ChoiceGroup<number>
             legend={<span className="sr-only">{t("checkIn.comfortLegend")}</span>}
             layout="list"
-            options={labelled(levels, (v) => t(`checkIn.comforts.${v}` as "checkIn.comforts.1"))}
+            options={labelled(comforts, (v) => t(`checkIn.comforts.${v}` as "checkIn.comforts.1"))}
             value={draft.comfortAlone}
             onChange={(v) => update("comfortAlone", v)}
           />
         </Fold>
 
-        <Fold title={t("checkIn.triggerLegend")} open={draft.trigger !== null || draft.helped.length > 0}>
-          <ChoiceGroup<Trigger | "none">
+        <Fold
+          title={t("checkIn.triggerLegend")}
+          open={draft.trigger !== null || draft.strategy !== null || draft.effect !== null}
+        >
+          <ChoiceGroup<TriggerId | "none">
             legend={<span className="sr-only">{t("checkIn.triggerLegend")}</span>}
-            options={labelled(triggers, (v) => t(`checkIn.triggers.${v}`))}
+            options={[
+              { value: "none", label: t("checkIn.triggerNone") },
+              ...labelled<TriggerId>(triggerIds, (v) => labelIn(triggerLabels[v], locale)),
+            ]}
             value={draft.trigger}
             onChange={(v) => update("trigger", v)}
+            error={fieldError("trigger")}
           />
-          <h3 className="fold-subtitle">{t("checkIn.helpedTitle")}</h3>
-          <MultiChoice<Strategy>
+          <ChoiceGroup<StrategyId | "none">
             legend={t("checkIn.helpedStrategy")}
-            options={labelled(strategies, (v) => t(`checkIn.strategies.${v}`))}
-            values={draft.helped.map((h) => h.strategy)}
-            onChange={(chosen) =>
-              update(
-                "helped",
-                chosen.map(
-                  (strategy) =>
-                    draft.helped.find((h) => h.strategy === strategy) ?? { strategy, effect: null },
-                ),
-              )
-            }
+            options={[
+              { value: "none", label: t("checkIn.strategyNone") },
+              ...labelled<StrategyId>(strategyIds, (v) => labelIn(strategyLabels[v], locale)),
+            ]}
+            value={draft.strategy}
+            onChange={(v) => update("strategy", v)}
+            error={fieldError("helped.strategy") ?? fieldError("helped")}
           />
-          {draft.helped.map((h) => (
-            <ChoiceGroup<Effect>
-              key={h.strategy}
-              legend={t("checkIn.helpedEffectFor", { strategy: t(`checkIn.strategies.${h.strategy}`) })}
-              options={labelled(effects, (v) => t(`checkIn.effects.${v}`))}
-              value={h.effect}
-              onChange={(effect) =>
-                update(
-                  "helped",
-                  draft.helped.map((other) => (other.strategy === h.strategy ? { ...other, effect } : other)),
-                )
-              }
-              error={fieldError(`helped.${h.strategy}`)}
+          {draft.strategy !== null && draft.strategy !== "none" ? (
+            <ChoiceGroup<AfterEffect>
+              legend={t("checkIn.helpedEffectFor", {
+                strategy: labelIn(strategyLabels[draft.strategy], locale),
+              })}
+              options={effectChoices}
+              value={draft.effect}
+              onChange={(effect) => update("effect", effect)}
+              error={fieldError("helped.effect")}
             />
-          ))}
+          ) : null}
         </Fold>
 
         <Fold title={t("checkIn.noteLabel")} open={draft.note.length > 0}>
@@ -299,7 +317,7 @@ function hasOptional(draft: CheckInDraft): boolean {
     draft.decisionsAfterApproval !== null ||
     draft.comfortAlone !== null ||
     draft.trigger !== null ||
-    draft.helped.length > 0 ||
+    draft.strategy !== null ||
     draft.note.length > 0
   );
 }

@@ -1,14 +1,16 @@
 import type { CheckIn } from "../../api/types";
-import { type CheckInDraft, draftFromCheckIn } from "./check-in-draft";
+import { type CheckInDraft, draftFromCheckIn, isCheckInDraft } from "./check-in-draft";
 
 // Unsaved check-in drafts live in sessionStorage: they survive a reload or a new sign-in in the same
-// tab, and disappear when the tab is closed.
-const key = (date: string) => `poise.check-in-draft.${date}`;
+// tab, and disappear when the tab is closed. The "v2" drafts use the core's vocabularies and one
+// "what helped"; a draft stored by an older form is ignored.
+const key = (date: string) => `poise.check-in-draft.v2.${date}`;
 
 export function readStoredDraft(date: string): CheckInDraft | null {
   try {
     const text = sessionStorage.getItem(key(date));
-    return text ? (JSON.parse(text) as CheckInDraft) : null;
+    const value: unknown = text ? JSON.parse(text) : null;
+    return isCheckInDraft(value) ? value : null;
   } catch {
     return null;
   }
