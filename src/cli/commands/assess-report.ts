@@ -1,5 +1,11 @@
 import type { Locale, LocalizedText } from "../../core/locale";
-import { formatPercent, type Profile, regionIds, regionTexts } from "../../core/profile/index";
+import {
+  formatPercent,
+  type Profile,
+  regionIds,
+  regionTexts,
+  SPECTRUM_SEGMENTS,
+} from "../../core/profile/index";
 
 /** The command line's own words around the profile, in both languages. */
 export const assessTexts = {
@@ -71,14 +77,29 @@ export function wrap(text: string, width: number, indent: string, firstIndent = 
   return lines.join("\n");
 }
 
-/** The spectrum as a line of `width` cells, with the estimate (●) and its 80% interval (═). */
-function spectrumLine(profile: Profile, width: number): string {
+/**
+ * The spectrum as a line of `width` cells, its middle third (the map's balanced region) between two
+ * "┆": the estimate (●) with its likely range (═), or, when both pulls are strong, both ends marked
+ * (◀══ … ══▶) and no dot, since one line cannot place that.
+ */
+export function spectrumLine(profile: Profile, width: number): string {
+  const { spectrum } = profile;
   const cell = (position: number) => Math.min(width - 1, Math.max(0, Math.round(position * (width - 1))));
-  const [low, high] = profile.spectrum.positionInterval.map(cell) as [number, number];
-  const chars: string[] = Array.from({ length: width }, (_, i) => (i >= low && i <= high ? "═" : "─"));
-  chars[Math.floor((width - 1) / 2)] = chars[Math.floor((width - 1) / 2)] === "═" ? "╪" : "┼";
-  chars[cell(profile.spectrum.position)] = "●";
-  const [left, , right] = profile.spectrum.labels;
+  const [border1, border2] = [cell(SPECTRUM_SEGMENTS.balanced[0]), cell(SPECTRUM_SEGMENTS.balanced[1])];
+  let chars: string[];
+  if (spectrum.showsDot) {
+    const [low, high] = spectrum.positionInterval.map(cell) as [number, number];
+    chars = Array.from({ length: width }, (_, i) => (i >= low && i <= high ? "═" : "─"));
+    for (const border of [border1, border2]) chars[border] = chars[border] === "═" ? "╪" : "┆";
+    chars[cell(spectrum.position)] = "●";
+  } else {
+    chars = Array.from({ length: width }, (_, i) => (i < border1 || i > border2 ? "═" : "─"));
+    chars[border1] = "┆";
+    chars[border2] = "┆";
+    chars[0] = "◀";
+    chars[width - 1] = "▶";
+  }
+  const [left, , right] = spectrum.labels;
   return `${left}  ${chars.join("")}  ${right}`;
 }
 

@@ -68,6 +68,10 @@ describe("poise assess (the real command)", () => {
     expect(sum).toBeCloseTo(1, 9);
     expect(result.probabilities).toEqual(result.region.probabilities);
     expect(["leaning-on-others", "balanced", "going-it-alone"]).toContain(result.spectrum.zone);
+    // The line reads the map's region (keeping distance is its "going it alone").
+    expect(result.spectrum.reading).toBe(
+      result.region.id === "keeping-distance" ? "going-it-alone" : result.region.id,
+    );
     expect(result.strengths).toHaveLength(2);
     expect(result.focusFacets).toHaveLength(3);
     expect(result.notes.notClinical).toMatch(/not a clinical assessment/);
@@ -80,7 +84,7 @@ describe("poise assess (the real command)", () => {
   it.each([
     [["reliance"], "leaning-on-others", "leaning-on-others"],
     [["distance"], "keeping-distance", "going-it-alone"],
-    [["reliance", "distance"], "pulled-both-ways", "balanced"],
+    [["reliance", "distance"], "pulled-both-ways", "pulled-both-ways"],
     [["self-trust", "connection"], "balanced", "balanced"],
   ] as [ScaleId[], string, string][])("full check with %j high lands in %s", async (high, region, zone) => {
     const run = await poise([
@@ -99,7 +103,8 @@ describe("poise assess (the real command)", () => {
     expect(result.answered).toBe(72);
     expect(result.region.id).toBe(region);
     expect(result.region.probability).toBeGreaterThan(0.9);
-    expect(result.spectrum.zone).toBe(zone);
+    expect(result.spectrum.reading).toBe(zone);
+    expect(result.spectrum.showsDot).toBe(zone !== "pulled-both-ways");
     for (const scale of result.scales) {
       if (high.includes(scale.scale)) expect(scale.tScore).toBeGreaterThan(60);
       else expect(scale.tScore).toBeLessThan(40);

@@ -101,11 +101,44 @@ describe("buildProfile", () => {
     expect(distance.focusFacets.some((f) => f.scale === "distance")).toBe(true);
   });
 
-  it("says when two pulls hide in the middle of the line", () => {
+  it("says 'pulled both ways' on the line too, without a dot, and points to the map", () => {
     const both = buildProfile({ scores: situations.both, locale: "en" });
-    expect(both.spectrum.zone).toBe("balanced");
-    expect(both.spectrum.note).toBe(spectrumTexts.bothPulls.en);
+    expect(both.region.id).toBe("pulled-both-ways");
+    expect(both.spectrum.reading).toBe("pulled-both-ways");
+    expect(both.spectrum.showsDot).toBe(false);
+    expect(both.spectrum.label).toBe("pulled both ways");
+    expect(both.spectrum.summary).toMatch(/both pulls are strong right now \(about \d+% likely\)/);
+    expect(both.spectrum.summary).toMatch(/balance map/);
+    expect(both.spectrum.summary).not.toMatch(/middle/);
+    expect(both.spectrum.note).toBeNull();
     expect(buildProfile({ scores: situations.balanced, locale: "en" }).spectrum.note).toBeNull();
+  });
+
+  it("notes a real chance of both pulls when the line shows one reading", () => {
+    // Reliance clearly high, Distance right at the cut: the map says leaning on others, about 50/50
+    // with pulled both ways.
+    const scores = fourScores({ reliance: 1.5, distance: 0.45, "self-trust": 0, connection: 0 });
+    const profile = buildProfile({ scores, locale: "fr" });
+    expect(profile.spectrum.reading).toBe(profile.region.id);
+    expect(profile.spectrum.probabilities["pulled-both-ways"]).toBeGreaterThan(0.3);
+    expect(profile.spectrum.note).toBe(
+      fillText(spectrumTexts.bothPulls.fr, {
+        q: `${Math.round(profile.spectrum.probabilities["pulled-both-ways"] * 100)}\u00a0%`,
+      }),
+    );
+  });
+
+  it("gives the line and the map the same reading and the same figure, in both languages", () => {
+    for (const [name, scores] of Object.entries(situations)) {
+      for (const locale of locales) {
+        const profile = buildProfile({ scores, locale });
+        const expected = profile.region.id === "keeping-distance" ? "going-it-alone" : profile.region.id;
+        expect(profile.spectrum.reading, name).toBe(expected);
+        expect(profile.spectrum.probabilities[profile.spectrum.reading], name).toBe(
+          profile.region.probability,
+        );
+      }
+    }
   });
 
   it("is honest about uncertainty: a wide posterior names two plausible regions and flags the strengths", () => {

@@ -29,6 +29,9 @@ export interface ProfileInput {
   bank?: Inventory;
 }
 
+/** From this probability of "pulled both ways", a line that shows a dot also says both pulls may be strong. */
+export const BOTH_PULLS_NOTE = 0.3;
+
 const scaleOrder: ScaleId[] = ["reliance", "distance", "self-trust", "connection"];
 
 function scoresByScale(scores: readonly ScaleScore[]): Record<ScaleId, ScaleScore> {
@@ -78,8 +81,8 @@ export function buildProfile(input: ProfileInput): Profile {
     second: regionTexts[second].name[locale],
   });
 
-  const spectrum = spectrumPosition(scores.reliance, scores.distance);
-  const bothPulls = top === "pulled-both-ways" || probabilities["pulled-both-ways"] >= 0.3;
+  const spectrum = spectrumPosition(scores.reliance, scores.distance, HIGH_CUT);
+  const bothChance = spectrum.probabilities["pulled-both-ways"];
 
   const strengths: ProfileStrength[] = (["self-trust", "connection"] as const).map((scale) => {
     const score = scores[scale];
@@ -141,8 +144,10 @@ export function buildProfile(input: ProfileInput): Profile {
       certaintyText,
     },
     spectrum: {
+      reading: spectrum.reading,
       zone: spectrum.zone,
-      label: spectrumTexts.labels[spectrum.zone][locale],
+      showsDot: spectrum.showsDot,
+      label: spectrumTexts.labels[spectrum.reading][locale],
       labels: [
         spectrumTexts.labels["leaning-on-others"][locale],
         spectrumTexts.labels.balanced[locale],
@@ -154,11 +159,16 @@ export function buildProfile(input: ProfileInput): Profile {
       position: spectrum.position,
       positionInterval: spectrum.positionInterval,
       probabilities: spectrum.probabilities,
-      summary: fillText(spectrumTexts.summary[locale], {
-        where: spectrumTexts.where[spectrum.zone][locale],
-        p: percent(spectrum.probabilities[spectrum.zone]),
-      }),
-      note: bothPulls && spectrum.zone === "balanced" ? spectrumTexts.bothPulls[locale] : null,
+      summary: spectrum.showsDot
+        ? fillText(spectrumTexts.summary[locale], {
+            where: spectrumTexts.where[spectrum.zone][locale],
+            p: percent(spectrum.probabilities[spectrum.reading]),
+          })
+        : fillText(spectrumTexts.summaryBoth[locale], { p: percent(bothChance) }),
+      note:
+        spectrum.showsDot && bothChance >= BOTH_PULLS_NOTE
+          ? fillText(spectrumTexts.bothPulls[locale], { q: percent(bothChance) })
+          : null,
     },
     strengths,
     focusFacets,

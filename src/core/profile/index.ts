@@ -1,4 +1,4 @@
-export { buildProfile, type ProfileInput } from "./build-profile";
+export { BOTH_PULLS_NOTE, buildProfile, type ProfileInput } from "./build-profile";
 export { facetGuidance } from "./facet-guidance";
 export {
   chooseFocusFacets,
@@ -13,7 +13,14 @@ export {
 export { findForbiddenWords, forbiddenWords } from "./forbidden-words";
 export { normalCdf, probabilityAbove } from "./normal-cdf";
 export { CERTAINTY_CUTS, certaintyOf, HIGH_CUT, rankRegions, regionProbabilities } from "./region";
-export { SPECTRUM_HALF_WIDTH, SPECTRUM_REACH, spectrumPosition } from "./spectrum";
+export {
+  readingOfRegion,
+  SPECTRUM_REACH,
+  SPECTRUM_SEGMENTS,
+  type SpectrumPosition,
+  spectrumPosition,
+  Z_BOX_80,
+} from "./spectrum";
 export { isTentative, STRENGTH_CUTS, strengthLevel, TENTATIVE_SE } from "./strengths";
 export {
   certaintyTexts,

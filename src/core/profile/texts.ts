@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../locale";
-import type { Certainty, RegionId, SpectrumZone, StrengthLevel } from "./types";
+import type { Certainty, RegionId, SpectrumReading, SpectrumZone, StrengthLevel } from "./types";
 
 /**
  * Every sentence the profile shows, in English and French. Tone: what the answers suggest right now,
@@ -52,28 +52,34 @@ export const certaintyTexts: Record<Certainty, LocalizedText> = {
 };
 
 export const spectrumTexts: {
-  labels: Record<SpectrumZone, LocalizedText>;
+  labels: Record<SpectrumReading, LocalizedText>;
   where: Record<SpectrumZone, LocalizedText>;
   summary: LocalizedText;
+  summaryBoth: LocalizedText;
   bothPulls: LocalizedText;
 } = {
   labels: {
     "leaning-on-others": { en: "leaning on others", fr: "s'appuyer sur les autres" },
     balanced: { en: "balanced", fr: "équilibre" },
     "going-it-alone": { en: "going it alone", fr: "faire cavalier seul" },
+    "pulled-both-ways": { en: "pulled both ways", fr: "entre deux élans" },
   },
   where: {
     "leaning-on-others": { en: "towards leaning on others", fr: "du côté de l'appui sur les autres" },
-    balanced: { en: "near the middle", fr: "près du milieu" },
+    balanced: { en: "in the balanced middle", fr: "dans le milieu équilibré" },
     "going-it-alone": { en: "towards going it alone", fr: "du côté du cavalier seul" },
   },
   summary: {
     en: "On the line from leaning on others to going it alone, your answers place you {where} (about {p} likely).",
     fr: "Sur la ligne qui va de l'appui sur les autres au cavalier seul, vos réponses vous placent {where} (environ {p} de probabilité).",
   },
+  summaryBoth: {
+    en: "Your answers suggest that both pulls are strong right now (about {p} likely): leaning on others and going it alone at once. A single line cannot place that, so it marks both ends; the balance map shows it better.",
+    fr: "Vos réponses suggèrent que les deux élans sont forts en ce moment (environ {p} de probabilité) : vous appuyer sur les autres et faire cavalier seul à la fois. Une seule ligne ne peut pas situer cela ; elle en marque donc les deux bouts, et la carte de l'équilibre le montre mieux.",
+  },
   bothPulls: {
-    en: "The middle of this line can hide two strong pulls at once; the balance map shows both.",
-    fr: "Le milieu de cette ligne peut cacher deux élans forts à la fois ; la carte de l'équilibre montre les deux.",
+    en: "There is also a real chance (about {q}) that both pulls are strong at once, which a line cannot show; the balance map shows it.",
+    fr: "Il y a aussi une chance réelle (environ {q}) que les deux élans soient forts à la fois, ce qu'une ligne ne peut pas montrer ; la carte de l'équilibre le montre.",
   },
 };
 

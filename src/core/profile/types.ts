@@ -5,9 +5,16 @@ import type { Locale } from "../locale";
 export const regionIds = ["balanced", "leaning-on-others", "keeping-distance", "pulled-both-ways"] as const;
 export type RegionId = (typeof regionIds)[number];
 
-/** The three zones of the one-line spectrum, in the order the line shows them. */
+/** The three parts of the one-line spectrum, in the order the line shows them. */
 export const spectrumZones = ["leaning-on-others", "balanced", "going-it-alone"] as const;
 export type SpectrumZone = (typeof spectrumZones)[number];
+
+/**
+ * What the line can say: one of its three parts, or "pulled both ways" (both ends at once, which a
+ * line cannot place as a dot). One-to-one with the balance map's regions.
+ */
+export const spectrumReadings = [...spectrumZones, "pulled-both-ways"] as const;
+export type SpectrumReading = (typeof spectrumReadings)[number];
 
 /** How a strength (Self-trust, Connection) reads right now. */
 export const strengthLevels = ["growing", "steady", "strong"] as const;
@@ -51,23 +58,33 @@ export interface ProfileRegion {
 }
 
 export interface ProfileSpectrum {
+  /** What the line says: the balance map's most probable region in the line's words (never other). */
+  reading: SpectrumReading;
+  /**
+   * The part of the line the dot is in. For the reading "pulled both ways" the line shows no dot and
+   * marks both ends; `zone` is then the end of the stronger pull.
+   */
   zone: SpectrumZone;
+  /** False when the reading is "pulled both ways". */
+  showsDot: boolean;
+  /** Label of the reading. */
   label: string;
-  /** Labels of the three zones, left to right. */
+  /** Labels of the three parts, left to right. */
   labels: [string, string, string];
-  /** theta(Reliance) − theta(Distance): positive leans on others, negative goes it alone. */
+  /** theta(Reliance) − theta(Distance), for reference only: the reading does not come from it. */
   difference: number;
   /** Its standard error, treating the two posteriors as independent. */
   se: number;
   /** 80% interval of the difference. */
   interval: [number, number];
-  /** Place on the line, 0 = far "leaning on others", 1 = far "going it alone", 0.5 = the middle. */
+  /** Place on the line, 0 = far "leaning on others", 1 = far "going it alone", inside `zone`'s third. */
   position: number;
-  /** The 80% interval mapped onto the line the same way (low, high). */
+  /** The places the dot takes over the 80% box of the two posteriors (low, high). */
   positionInterval: [number, number];
-  probabilities: Record<SpectrumZone, number>;
+  /** The map's region probabilities under the line's names (keeping distance = going it alone). */
+  probabilities: Record<SpectrumReading, number>;
   summary: string;
-  /** Set when the middle of the line hides two strong pulls (see the balance map). */
+  /** Set when "pulled both ways" is not the reading but still has a real chance (see the map). */
   note: string | null;
 }
 

@@ -177,7 +177,12 @@ export const en = {
       "A line from “{{left}}” through “{{middle}}” to “{{right}}”. Your place: {{zone}} ({{probability}}).",
     spectrumTable: "The chance of each part of the line",
     spectrumRange:
-      "The dot is your position; the thick segment is where it is likely to be (80%). The shaded middle is balance.",
+      "The tinted parts match the balance map: the middle is its balanced region, and an end begins where a scale counts as high (T-score 55). The dot is your position; the thick segment is where it is likely to be.",
+    spectrumRangeBoth:
+      "The tinted parts match the balance map. When both pulls are strong, a line has no single place for you, so both ends are marked instead of a dot.",
+    spectrumAltBoth:
+      "A line from “{{left}}” through “{{middle}}” to “{{right}}”. Both ends are marked and there is no dot: {{zone}} ({{probability}}), which the balance map shows better.",
+    spectrumBothRow: "{{name}} (both ends)",
     columnZone: "Part of the line",
     columnProbability: "Probability",
     scalesTitle: "Your four scales",

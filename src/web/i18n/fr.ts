@@ -183,7 +183,12 @@ export const fr: Translation = {
       "Une ligne allant de « {{left}} » à « {{right}} » en passant par « {{middle}} ». Votre place : {{zone}} ({{probability}}).",
     spectrumTable: "La probabilité de chaque partie de la ligne",
     spectrumRange:
-      "Le point est votre position ; le trait épais montre où elle se trouve probablement (80 %). Le milieu grisé correspond à l’équilibre.",
+      "Les couleurs reprennent celles de la carte : le milieu correspond à sa zone d’équilibre, et chaque bout commence là où une échelle compte comme élevée (note T 55). Le point est votre position ; le trait épais montre où elle se trouve probablement.",
+    spectrumRangeBoth:
+      "Les couleurs reprennent celles de la carte. Quand les deux élans sont forts, une ligne n’a pas de place unique pour vous : les deux bouts sont marqués au lieu d’un point.",
+    spectrumAltBoth:
+      "Une ligne allant de « {{left}} » à « {{right}} » en passant par « {{middle}} ». Les deux bouts sont marqués, sans point : {{zone}} ({{probability}}), ce que la carte de l’équilibre montre mieux.",
+    spectrumBothRow: "{{name}} (les deux bouts)",
     columnZone: "Partie de la ligne",
     columnProbability: "Probabilité",
     scalesTitle: "Vos quatre échelles",

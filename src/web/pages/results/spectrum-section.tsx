@@ -1,23 +1,28 @@
 import { useTranslation } from "react-i18next";
-import { SPECTRUM_HALF_WIDTH, SPECTRUM_REACH } from "../../../core/profile/spectrum";
-import { formatPercent } from "../../../core/profile/texts";
-import { type Profile, spectrumZones } from "../../../core/profile/types";
+import { SPECTRUM_SEGMENTS } from "../../../core/profile/spectrum";
+import { formatPercent, spectrumTexts } from "../../../core/profile/texts";
+import { type Profile, spectrumReadings } from "../../../core/profile/types";
 import { ChartFrame } from "../../charts/chart-frame";
 import { SpectrumLine } from "../../charts/spectrum-line";
 import { currentLocale } from "../../i18n/setup";
 
-// The balanced zone on the line, from the core's own constants (difference ±w mapped like positions).
-const middle: [number, number] = [
-  0.5 - SPECTRUM_HALF_WIDTH / (2 * SPECTRUM_REACH),
-  0.5 + SPECTRUM_HALF_WIDTH / (2 * SPECTRUM_REACH),
-];
-
-/** The one-line spectrum: the simple view for people who want a single line. */
+/**
+ * The one-line spectrum: the simple view for people who want a single line. It reads the same
+ * posteriors and cut as the balance map (src/core/profile/spectrum.ts), so the two always agree.
+ */
 export function SpectrumSection({ profile }: { profile: Profile }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const { spectrum } = profile;
   const percent = (p: number) => formatPercent(p, locale);
+  const [left, middle, right] = spectrum.labels;
+  const altValues = {
+    left,
+    middle,
+    right,
+    zone: spectrum.label,
+    probability: percent(spectrum.probabilities[spectrum.reading]),
+  };
   return (
     <ChartFrame
       title={t("results.spectrumTitle")}
@@ -31,16 +36,11 @@ export function SpectrumSection({ profile }: { profile: Profile }) {
         <SpectrumLine
           position={spectrum.position}
           interval={spectrum.positionInterval}
-          middle={middle}
+          middle={SPECTRUM_SEGMENTS.balanced}
+          showsDot={spectrum.showsDot}
           labels={spectrum.labels}
           title={t("results.spectrumTitle")}
-          description={t("results.spectrumAlt", {
-            left: spectrum.labels[0],
-            middle: spectrum.labels[1],
-            right: spectrum.labels[2],
-            zone: spectrum.label,
-            probability: percent(spectrum.probabilities[spectrum.zone]),
-          })}
+          description={t(spectrum.showsDot ? "results.spectrumAlt" : "results.spectrumAltBoth", altValues)}
         />
       }
       table={
@@ -53,16 +53,20 @@ export function SpectrumSection({ profile }: { profile: Profile }) {
             </tr>
           </thead>
           <tbody>
-            {spectrumZones.map((zone, index) => (
-              <tr key={zone}>
-                <th scope="row">{spectrum.labels[index]}</th>
-                <td>{percent(spectrum.probabilities[zone])}</td>
+            {spectrumReadings.map((reading) => (
+              <tr key={reading} className={reading === spectrum.reading ? "is-top" : undefined}>
+                <th scope="row">
+                  {reading === "pulled-both-ways"
+                    ? t("results.spectrumBothRow", { name: spectrumTexts.labels[reading][profile.locale] })
+                    : spectrumTexts.labels[reading][profile.locale]}
+                </th>
+                <td>{percent(spectrum.probabilities[reading])}</td>
               </tr>
             ))}
           </tbody>
         </table>
       }
-      footer={<p>{t("results.spectrumRange")}</p>}
+      footer={<p>{t(spectrum.showsDot ? "results.spectrumRange" : "results.spectrumRangeBoth")}</p>}
     />
   );
 }
