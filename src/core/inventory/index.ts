@@ -20,11 +20,11 @@ export const scaleIds: readonly ScaleId[] = ["reliance", "distance", "self-trust
  * Example: `answerOptions[4].fr` is "Tout à fait d'accord".
  */
 export const answerOptions: readonly LocalizedText[] = [
-  { en: "Strongly disagree", fr: "Pas du tout d'accord" },
-  { en: "Disagree", fr: "Plutôt pas d'accord" },
-  { en: "Neither agree nor disagree", fr: "Ni d'accord ni pas d'accord" },
-  { en: "Agree", fr: "Plutôt d'accord" },
-  { en: "Strongly agree", fr: "Tout à fait d'accord" },
+  { en: "Strongly disagree", fr: "Pas du tout d’accord" },
+  { en: "Disagree", fr: "Plutôt pas d’accord" },
+  { en: "Neither agree nor disagree", fr: "Ni d’accord ni pas d’accord" },
+  { en: "Agree", fr: "Plutôt d’accord" },
+  { en: "Strongly agree", fr: "Tout à fait d’accord" },
 ];
 
 /**

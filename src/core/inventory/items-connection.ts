@@ -13,7 +13,7 @@ export const connectionItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "I can tell someone close to me clearly what I need.",
-      fr: "Je sais dire clairement à un proche ce dont j'ai besoin.",
+      fr: "Je sais dire clairement à un proche ce dont j’ai besoin.",
     },
   },
   {
@@ -23,7 +23,7 @@ export const connectionItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "When something bothers me in a relationship, I bring it up kindly.",
-      fr: "Quand quelque chose me gêne dans une relation, j'en parle avec bienveillance.",
+      fr: "Quand quelque chose me gêne dans une relation, j’en parle avec bienveillance.",
     },
   },
   {
@@ -33,7 +33,7 @@ export const connectionItems: ItemContent[] = [
     intensity: 4,
     text: {
       en: "I talk about my feelings without blaming the other person for them.",
-      fr: "Je parle de ce que je ressens sans en faire porter la faute à l'autre.",
+      fr: "Je parle de ce que je ressens sans en faire porter la faute à l’autre.",
     },
   },
   {
@@ -43,7 +43,7 @@ export const connectionItems: ItemContent[] = [
     intensity: 2,
     text: {
       en: "When I miss someone, I can ask to spend time together.",
-      fr: "Quand quelqu'un me manque, je sais lui proposer qu'on se voie.",
+      fr: "Quand quelqu’un me manque, je sais lui proposer qu’on se voie.",
     },
   },
   {
@@ -53,7 +53,7 @@ export const connectionItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "I drop hints and hope the other person works out what I need.",
-      fr: "Je lance des allusions en espérant que l'autre devine ce dont j'ai besoin.",
+      fr: "Je lance des allusions en espérant que l’autre devine ce dont j’ai besoin.",
     },
   },
   {
@@ -63,7 +63,7 @@ export const connectionItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "When I need some space, I say so plainly.",
-      fr: "Quand j'ai besoin d'un peu d'espace, je le dis simplement.",
+      fr: "Quand j’ai besoin d’un peu d’espace, je le dis simplement.",
     },
   },
   // Support by choice
@@ -74,7 +74,7 @@ export const connectionItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "When I ask for advice, I still make the final call myself.",
-      fr: "Quand je demande conseil, c'est quand même moi qui tranche au bout du compte.",
+      fr: "Quand je demande conseil, c’est quand même moi qui tranche au bout du compte.",
     },
   },
   {
@@ -84,7 +84,7 @@ export const connectionItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "I choose who to turn to for support depending on what I need.",
-      fr: "Je choisis vers qui me tourner pour du soutien selon ce dont j'ai besoin.",
+      fr: "Je choisis vers qui me tourner pour du soutien selon ce dont j’ai besoin.",
     },
   },
   {
@@ -104,7 +104,7 @@ export const connectionItems: ItemContent[] = [
     intensity: 2,
     text: {
       en: "Talking things through with someone I trust helps me see more clearly.",
-      fr: "En parler avec quelqu'un de confiance m'aide à y voir plus clair.",
+      fr: "En parler avec quelqu’un de confiance m’aide à y voir plus clair.",
     },
   },
   {
@@ -114,7 +114,7 @@ export const connectionItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "I ask for other people's opinions out of habit, even when I already know what I think.",
-      fr: "Je demande l'avis des autres par habitude, même quand je sais déjà ce que j'en pense.",
+      fr: "Je demande l’avis des autres par habitude, même quand je sais déjà ce que j’en pense.",
     },
   },
   {
@@ -145,7 +145,7 @@ export const connectionItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "When someone close to me spends time with other friends, I'm happy for them.",
-      fr: "Quand un proche passe du temps avec d'autres amis, je m'en réjouis.",
+      fr: "Quand un proche passe du temps avec d’autres amis, je m’en réjouis.",
     },
   },
   {
@@ -185,7 +185,7 @@ export const connectionItems: ItemContent[] = [
     intensity: 2,
     text: {
       en: "I try to steer how the people close to me spend their free time.",
-      fr: "J'essaie d'orienter la façon dont mes proches occupent leur temps libre.",
+      fr: "J’essaie d’orienter la façon dont mes proches occupent leur temps libre.",
     },
   },
 ];

@@ -13,7 +13,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "I would rather struggle on my own than ask for help.",
-      fr: "Je préfère me débrouiller dans la difficulté plutôt que de demander de l'aide.",
+      fr: "Je préfère me débrouiller dans la difficulté plutôt que de demander de l’aide.",
     },
   },
   {
@@ -23,7 +23,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "When someone offers to help me, I quickly say I'm fine.",
-      fr: "Quand on me propose de l'aide, je réponds vite que tout va bien.",
+      fr: "Quand on me propose de l’aide, je réponds vite que tout va bien.",
     },
   },
   {
@@ -33,7 +33,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 4,
     text: {
       en: "Needing other people makes me feel weak.",
-      fr: "Avoir besoin des autres me donne l'impression d'être faible.",
+      fr: "Avoir besoin des autres me donne l’impression d’être faible.",
     },
   },
   {
@@ -43,7 +43,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 5,
     text: {
       en: "Even when I'm worn out, I turn down the support people offer me.",
-      fr: "Même à bout de forces, je décline le soutien qu'on me propose.",
+      fr: "Même à bout de forces, je décline le soutien qu’on me propose.",
     },
   },
   {
@@ -53,7 +53,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "Accepting help from others comes easily to me.",
-      fr: "Accepter l'aide des autres m'est facile.",
+      fr: "Accepter l’aide des autres m’est facile.",
     },
   },
   {
@@ -74,7 +74,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 4,
     text: {
       en: "I keep my feelings to myself, even with people I trust.",
-      fr: "Je garde mes émotions pour moi, même avec les personnes en qui j'ai confiance.",
+      fr: "Je garde mes émotions pour moi, même avec les personnes en qui j’ai confiance.",
     },
   },
   {
@@ -84,7 +84,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "When something hurts me, I act as if nothing happened.",
-      fr: "Quand quelque chose me blesse, je fais comme si de rien n'était.",
+      fr: "Quand quelque chose me blesse, je fais comme si de rien n’était.",
     },
   },
   {
@@ -94,7 +94,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "Telling someone what I need feels like showing too much of myself.",
-      fr: "Dire à quelqu'un ce dont j'ai besoin, c'est comme trop me dévoiler.",
+      fr: "Dire à quelqu’un ce dont j’ai besoin, c’est comme trop me dévoiler.",
     },
   },
   {
@@ -124,7 +124,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "When something worries me, I share it with someone I trust.",
-      fr: "Quand quelque chose me tracasse, je m'en ouvre à une personne de confiance.",
+      fr: "Quand quelque chose me tracasse, je m’en ouvre à une personne de confiance.",
     },
   },
   // Unease with closeness
@@ -135,7 +135,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 4,
     text: {
       en: "When someone gets emotionally close to me, I want to pull back.",
-      fr: "Quand quelqu'un se rapproche de moi sur le plan affectif, j'ai envie de prendre du recul.",
+      fr: "Quand quelqu’un se rapproche de moi sur le plan affectif, j’ai envie de prendre du recul.",
     },
   },
   {
@@ -145,7 +145,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "I feel uneasy when a conversation becomes very personal.",
-      fr: "Je me sens mal à l'aise quand une conversation devient très personnelle.",
+      fr: "Je me sens mal à l’aise quand une conversation devient très personnelle.",
     },
   },
   {
@@ -165,7 +165,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "I tend to end time together sooner than the other person would like.",
-      fr: "J'ai tendance à mettre fin aux moments passés ensemble avant que l'autre en ait envie.",
+      fr: "J’ai tendance à mettre fin aux moments passés ensemble avant que l’autre en ait envie.",
     },
   },
   {
@@ -175,7 +175,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 4,
     text: {
       en: "I enjoy long, heartfelt conversations with the people I care about.",
-      fr: "J'aime les longues conversations à cœur ouvert avec les personnes qui comptent pour moi.",
+      fr: "J’aime les longues conversations à cœur ouvert avec les personnes qui comptent pour moi.",
     },
   },
   {
@@ -185,7 +185,7 @@ export const distanceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "I feel at ease when someone I love wants to be close to me.",
-      fr: "Je me sens bien quand une personne que j'aime cherche à se rapprocher de moi.",
+      fr: "Je me sens bien quand une personne que j’aime cherche à se rapprocher de moi.",
     },
   },
 ];

@@ -13,7 +13,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 4,
     text: {
       en: "I often ask the people close to me whether they still care about me.",
-      fr: "Je demande souvent à mes proches s'ils tiennent encore à moi.",
+      fr: "Je demande souvent à mes proches s’ils tiennent encore à moi.",
     },
   },
   {
@@ -23,7 +23,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "After I open up to someone, I need to hear that it was okay to do so.",
-      fr: "Quand je me confie à quelqu'un, j'ai besoin qu'on me dise que j'ai bien fait.",
+      fr: "Quand je me confie à quelqu’un, j’ai besoin qu’on me dise que j’ai bien fait.",
     },
   },
   {
@@ -33,7 +33,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 2,
     text: {
       en: "A kind word from someone close to me can change my whole day.",
-      fr: "Un mot gentil d'un proche peut transformer toute ma journée.",
+      fr: "Un mot gentil d’un proche peut transformer toute ma journée.",
     },
   },
   {
@@ -54,7 +54,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "When someone close to me is slow to reply, I start to worry about us.",
-      fr: "Quand un proche tarde à me répondre, je commence à m'inquiéter pour notre relation.",
+      fr: "Quand un proche tarde à me répondre, je commence à m’inquiéter pour notre relation.",
     },
   },
   {
@@ -64,7 +64,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 4,
     text: {
       en: "I worry that the people I love will end up leaving me.",
-      fr: "J'ai peur que les personnes que j'aime finissent par s'en aller.",
+      fr: "J’ai peur que les personnes que j’aime finissent par s’en aller.",
     },
   },
   {
@@ -74,7 +74,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 4,
     text: {
       en: "A few days with little news from someone close to me feel hard to bear.",
-      fr: "Quelques jours presque sans nouvelles d'un proche me paraissent difficiles à supporter.",
+      fr: "Quelques jours presque sans nouvelles d’un proche me paraissent difficiles à supporter.",
     },
   },
   {
@@ -95,7 +95,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "Spending an evening by myself makes me uneasy.",
-      fr: "Passer une soirée sans personne me met mal à l'aise.",
+      fr: "Passer une soirée sans personne me met mal à l’aise.",
     },
   },
   {
@@ -105,7 +105,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 2,
     text: {
       en: "When I'm home alone, I soon reach for my phone to contact someone.",
-      fr: "Quand je suis chez moi sans personne, je prends vite mon téléphone pour joindre quelqu'un.",
+      fr: "Quand je suis chez moi sans personne, je prends vite mon téléphone pour joindre quelqu’un.",
     },
   },
   {
@@ -136,7 +136,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 2,
     text: {
       en: "Before a choice that matters, I need someone else's opinion.",
-      fr: "Avant un choix important, il me faut l'avis de quelqu'un d'autre.",
+      fr: "Avant un choix important, il me faut l’avis de quelqu’un d’autre.",
     },
   },
   {
@@ -146,7 +146,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 4,
     text: {
       en: "I put off decisions until someone close to me approves.",
-      fr: "Je repousse mes décisions jusqu'à ce qu'un proche les approuve.",
+      fr: "Je repousse mes décisions jusqu’à ce qu’un proche les approuve.",
     },
   },
   {
@@ -156,7 +156,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "Even small choices, like what to order, feel easier when someone decides for me.",
-      fr: "Même les petits choix, comme quoi commander au restaurant, me semblent plus simples quand quelqu'un tranche à ma place.",
+      fr: "Même les petits choix, comme quoi commander au restaurant, me semblent plus simples quand quelqu’un tranche à ma place.",
     },
   },
   {
@@ -177,7 +177,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "When I'm upset, I need to talk to someone straight away to feel better.",
-      fr: "Quand ça ne va pas, j'ai besoin d'en parler à quelqu'un tout de suite pour aller mieux.",
+      fr: "Quand ça ne va pas, j’ai besoin d’en parler à quelqu’un tout de suite pour aller mieux.",
     },
   },
   {
@@ -197,7 +197,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 4,
     text: {
       en: "If nobody close to me is around to calm me down, my worries keep growing.",
-      fr: "Si aucun proche n'est là pour m'apaiser, mes inquiétudes ne font que grandir.",
+      fr: "Si aucun proche n’est là pour m’apaiser, mes inquiétudes ne font que grandir.",
     },
   },
   {
@@ -207,7 +207,7 @@ export const relianceItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "When something upsets me, I can settle myself before turning to anyone.",
-      fr: "Quand quelque chose me bouleverse, j'arrive à retrouver mon calme avant de me tourner vers quelqu'un.",
+      fr: "Quand quelque chose me bouleverse, j’arrive à retrouver mon calme avant de me tourner vers quelqu’un.",
     },
   },
 ];

@@ -74,7 +74,7 @@ export const selfTrustItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "Once I've made a decision, I can stand by it.",
-      fr: "Une fois ma décision prise, je sais m'y tenir.",
+      fr: "Une fois ma décision prise, je sais m’y tenir.",
     },
   },
   {
@@ -95,7 +95,7 @@ export const selfTrustItems: ItemContent[] = [
     intensity: 3,
     text: {
       en: "I can feel proud of something even if nobody else notices it.",
-      fr: "Je peux ressentir de la fierté pour quelque chose, même si personne d'autre ne le remarque.",
+      fr: "Je peux ressentir de la fierté pour quelque chose, même si personne d’autre ne le remarque.",
     },
   },
   {
@@ -105,7 +105,7 @@ export const selfTrustItems: ItemContent[] = [
     intensity: 4,
     text: {
       en: "My sense of my own worth stays fairly steady from day to day.",
-      fr: "Le regard que je porte sur moi reste assez stable d'un jour à l'autre.",
+      fr: "Le regard que je porte sur moi reste assez stable d’un jour à l’autre.",
     },
   },
   {
@@ -115,7 +115,7 @@ export const selfTrustItems: ItemContent[] = [
     intensity: 2,
     text: {
       en: "I can tell myself \u201cwell done\u201d and mean it.",
-      fr: "Je sais me dire \u00ab bien joué \u00bb et le penser vraiment.",
+      fr: "Je sais me dire « bien joué » et le penser vraiment.",
     },
   },
   {
@@ -125,7 +125,7 @@ export const selfTrustItems: ItemContent[] = [
     intensity: 4,
     text: {
       en: "A single critical remark can shake how I see myself.",
-      fr: "Une seule remarque critique peut ébranler l'image que j'ai de moi.",
+      fr: "Une seule remarque critique peut ébranler l’image que j’ai de moi.",
     },
   },
   // At ease in your own company
@@ -136,7 +136,7 @@ export const selfTrustItems: ItemContent[] = [
     intensity: 2,
     text: {
       en: "I enjoy my own company.",
-      fr: "J'apprécie ma propre compagnie.",
+      fr: "J’apprécie ma propre compagnie.",
     },
   },
   {
@@ -146,7 +146,7 @@ export const selfTrustItems: ItemContent[] = [
     intensity: 2,
     text: {
       en: "Time alone helps me recharge.",
-      fr: "Les moments pour moi m'aident à recharger mes batteries.",
+      fr: "Les moments pour moi m’aident à recharger mes batteries.",
     },
   },
   {

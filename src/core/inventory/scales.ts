@@ -21,7 +21,7 @@ export const scales: Scale[] = [
         name: { en: "Seeking reassurance", fr: "Recherche de réassurance" },
         description: {
           en: "Checking again and again that you are loved, liked or doing well, and feeling unsettled until someone confirms it.",
-          fr: "Vérifier souvent qu'on vous aime, qu'on vous apprécie ou que vous faites bien, et rester dans le doute tant que personne ne le confirme.",
+          fr: "Vérifier souvent qu’on vous aime, qu’on vous apprécie ou que vous faites bien, et rester dans le doute tant que personne ne le confirme.",
         },
       },
       {
@@ -30,7 +30,7 @@ export const scales: Scale[] = [
         name: { en: "Fear of being left", fr: "Peur de perdre le lien" },
         description: {
           en: "Worrying that people close to you will drift away, and finding silences or slow replies hard to bear.",
-          fr: "Craindre que vos proches s'éloignent, et trouver les silences ou les réponses tardives difficiles à vivre.",
+          fr: "Craindre que vos proches s’éloignent, et trouver les silences ou les réponses tardives difficiles à vivre.",
         },
       },
       {
@@ -48,7 +48,7 @@ export const scales: Scale[] = [
         name: { en: "Deciding through others", fr: "Décider à travers les autres" },
         description: {
           en: "Waiting for someone's opinion or approval before you feel able to choose, even for small things.",
-          fr: "Attendre l'avis ou l'accord de quelqu'un avant de vous sentir capable de choisir, même pour de petites choses.",
+          fr: "Attendre l’avis ou l’accord de quelqu’un avant de vous sentir capable de choisir, même pour de petites choses.",
         },
       },
       {
@@ -57,7 +57,7 @@ export const scales: Scale[] = [
         name: { en: "Calming down through others", fr: "Se calmer grâce aux autres" },
         description: {
           en: "Strong feelings settle mostly when someone else is there to soothe them.",
-          fr: "Les émotions fortes s'apaisent surtout quand quelqu'un est là pour vous aider à retrouver le calme.",
+          fr: "Les émotions fortes s’apaisent surtout quand quelqu’un est là pour vous aider à retrouver le calme.",
         },
       },
     ],
@@ -67,7 +67,7 @@ export const scales: Scale[] = [
     name: { en: "Distance", fr: "Distance" },
     description: {
       en: "How much independence has turned into keeping others at arm's length: avoiding need, help and closeness.",
-      fr: "À quel point l'indépendance s'est transformée en mise à distance : éviter d'avoir besoin, d'être aidé ou d'être proche.",
+      fr: "À quel point l’indépendance s’est transformée en mise à distance : éviter d’avoir besoin, d’être aidé ou d’être proche.",
     },
     facets: [
       {
@@ -76,7 +76,7 @@ export const scales: Scale[] = [
         name: { en: "Turning down support", fr: "Refuser le soutien" },
         description: {
           en: "Handling everything alone and waving away help, even when it would make things lighter.",
-          fr: "Tout porter sans aide et écarter l'aide, même quand elle allégerait les choses.",
+          fr: "Tout porter sans aide et écarter l’aide, même quand elle allégerait les choses.",
         },
       },
       {
@@ -104,7 +104,7 @@ export const scales: Scale[] = [
     name: { en: "Self-trust", fr: "Confiance en soi" },
     description: {
       en: "The capacities of healthy independence: steadying yourself, choosing by your own lights, valuing yourself from within, enjoying your own company.",
-      fr: "Les ressources d'une indépendance saine : retrouver son calme, choisir selon ses propres repères, se reconnaître de la valeur, apprécier sa propre compagnie.",
+      fr: "Les ressources d’une indépendance saine : retrouver son calme, choisir selon ses propres repères, se reconnaître de la valeur, apprécier sa propre compagnie.",
     },
     facets: [
       {
@@ -140,7 +140,7 @@ export const scales: Scale[] = [
         name: { en: "At ease in your own company", fr: "Bien en sa propre compagnie" },
         description: {
           en: "Time alone feels restful and yours, rather than something to escape.",
-          fr: "Le temps pour soi est reposant et vous appartient, au lieu d'être quelque chose à fuir.",
+          fr: "Le temps pour soi est reposant et vous appartient, au lieu d’être quelque chose à fuir.",
         },
       },
     ],
@@ -150,7 +150,7 @@ export const scales: Scale[] = [
     name: { en: "Connection", fr: "Lien" },
     description: {
       en: "The capacities of healthy interdependence: saying what you need, leaning on others by choice, leaving others free.",
-      fr: "Les ressources d'une interdépendance saine : dire ce dont on a besoin, s'appuyer sur les autres par choix, laisser l'autre libre.",
+      fr: "Les ressources d’une interdépendance saine : dire ce dont on a besoin, s’appuyer sur les autres par choix, laisser l’autre libre.",
     },
     facets: [
       {
@@ -159,7 +159,7 @@ export const scales: Scale[] = [
         name: { en: "Saying what you need", fr: "Exprimer ses besoins" },
         description: {
           en: "Putting your needs into clear, kind words, without making the other person responsible for them.",
-          fr: "Mettre des mots clairs et bienveillants sur vos besoins, sans en rendre l'autre responsable.",
+          fr: "Mettre des mots clairs et bienveillants sur vos besoins, sans en rendre l’autre responsable.",
         },
       },
       {
@@ -168,13 +168,13 @@ export const scales: Scale[] = [
         name: { en: "Support by choice", fr: "Du soutien choisi" },
         description: {
           en: "Turning to others because it helps, not out of habit or fear, and from more than one person.",
-          fr: "Vous tourner vers les autres parce que cela vous aide, et non par habitude ou par peur, et auprès de plus d'une personne.",
+          fr: "Vous tourner vers les autres parce que cela vous aide, et non par habitude ou par peur, et auprès de plus d’une personne.",
         },
       },
       {
         id: "respecting-independence",
         scale: "connection",
-        name: { en: "Leaving others free", fr: "Respecter la liberté de l'autre" },
+        name: { en: "Leaving others free", fr: "Respecter la liberté de l’autre" },
         description: {
           en: "Being glad that the people you love have their own time, friends and choices.",
           fr: "Vous réjouir que les personnes que vous aimez aient leur propre temps, leurs amis et leurs choix.",

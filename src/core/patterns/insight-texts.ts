@@ -1,4 +1,5 @@
 import type { Locale } from "../locale";
+import { frenchTypography } from "../profile/french-typography";
 import type {
   ChangeComparison,
   CompanyComparison,
@@ -162,8 +163,13 @@ function changeText(c: ChangeComparison, locale: Locale): string {
         `than the week before (likely between ${lo} and ${hi} ${up ? "higher" : "lower"}).`;
 }
 
-/** The observation for a shown comparison, in the requested language. */
+/** The observation for a shown comparison, in the requested language (French with its typography). */
 export function comparisonText(comparison: Comparison, locale: Locale): string {
+  const text = englishOrFrench(comparison, locale);
+  return locale === "fr" ? frenchTypography(text) : text;
+}
+
+function englishOrFrench(comparison: Comparison, locale: Locale): string {
   switch (comparison.kind) {
     case "trigger":
       return triggerText(comparison, locale);

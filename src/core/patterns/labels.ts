@@ -17,9 +17,9 @@ export const triggerLabels: Record<TriggerId, LocalizedText> = {
 
 export const strategyLabels: Record<StrategyId, LocalizedText> = {
   "pause-breathe": { en: "Pause and breathe", fr: "Faire une pause et respirer" },
-  "name-feeling": { en: "Name the feeling", fr: "Nommer l'émotion" },
+  "name-feeling": { en: "Name the feeling", fr: "Nommer l’émotion" },
   write: { en: "Write", fr: "Écrire" },
-  talk: { en: "Talk to someone", fr: "En parler à quelqu'un" },
+  talk: { en: "Talk to someone", fr: "En parler à quelqu’un" },
   move: { en: "Move", fr: "Bouger" },
   wait: { en: "Wait it out", fr: "Laisser passer" },
 };
@@ -30,7 +30,7 @@ export const companyLabels: Record<CompanyId, LocalizedText> = {
   family: { en: "Family", fr: "Famille" },
   friends: { en: "Friends", fr: "Amis" },
   colleagues: { en: "Colleagues", fr: "Collègues" },
-  others: { en: "Other people", fr: "D'autres personnes" },
+  others: { en: "Other people", fr: "D’autres personnes" },
 };
 
 export const afterEffectLabels: Record<AfterEffect, LocalizedText> = {
@@ -63,15 +63,15 @@ export const companyDaysPhrase: Record<CompanyId, LocalizedText> = {
   family: { en: "spent with family", fr: "passés en famille" },
   friends: { en: "spent with friends", fr: "passés avec des amis" },
   colleagues: { en: "spent with colleagues", fr: "passés avec des collègues" },
-  others: { en: "spent with other people", fr: "passés avec d'autres personnes" },
+  others: { en: "spent with other people", fr: "passés avec d’autres personnes" },
 };
 
 /** Completes "When you tried …" / "Quand vous avez essayé …". */
 export const strategyTriedPhrase: Record<StrategyId, LocalizedText> = {
   "pause-breathe": { en: "pausing to breathe", fr: "de faire une pause pour respirer" },
   "name-feeling": { en: "naming the feeling", fr: "de mettre un nom sur ce que vous ressentiez" },
-  write: { en: "writing it down", fr: "d'écrire" },
-  talk: { en: "talking to someone", fr: "d'en parler à quelqu'un" },
+  write: { en: "writing it down", fr: "d’écrire" },
+  talk: { en: "talking to someone", fr: "d’en parler à quelqu’un" },
   move: { en: "moving your body", fr: "de bouger" },
   wait: { en: "waiting it out", fr: "de laisser passer" },
 };

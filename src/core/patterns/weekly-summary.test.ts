@@ -46,15 +46,15 @@ describe("weekly summary", () => {
 
   it("reads the same week in French", () => {
     const { summary } = computeInsights(checkins, { today: "2024-06-30", days: 30, locale: "fr", seed: 1 });
-    expect(summary.headline).toBe("Votre semaine en bref : vous avez fait le point 4 jours sur 7.");
+    expect(summary.headline).toBe("Votre semaine en bref\u00a0: vous avez fait le point 4 jours sur 7.");
     expect(summary.lines).toEqual([
-      "Humeur moyenne : +0,5 (semaine précédente : -0,5).",
-      "Énergie moyenne : 3,5 sur 5.",
-      "Décisions prises par vous-même : 3 sur 5 (60\u00a0%).",
-      "Recherche de réassurance : 3,5 fois par jour en moyenne.",
-      "Aisance dans la solitude : 4,0 sur 5.",
-      "Ce qui est revenu le plus : pas de réponse, peu de contact (2 jours).",
-      "Ce qui a le plus souvent fait du bien : écrire (1 fois sur 2).",
+      "Humeur moyenne\u00a0: +0,5 (semaine précédente\u00a0: -0,5).",
+      "Énergie moyenne\u00a0: 3,5 sur 5.",
+      "Décisions prises par vous-même\u00a0: 3 sur 5 (60\u00a0%).",
+      "Recherche de réassurance\u00a0: 3,5 fois par jour en moyenne.",
+      "Aisance dans la solitude\u00a0: 4,0 sur 5.",
+      "Ce qui est revenu le plus\u00a0: pas de réponse, peu de contact (2 jours).",
+      "Ce qui a le plus souvent fait du bien\u00a0: écrire (1 fois sur 2).",
     ]);
   });
 

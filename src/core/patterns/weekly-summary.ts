@@ -1,4 +1,5 @@
 import type { Locale } from "../locale";
+import { frenchTypography } from "../profile/french-typography";
 import { addDays, dayNumber } from "./calendar-date";
 import { type Checkin, type StrategyId, strategyIds, type TriggerId, triggerIds } from "./checkin";
 import type { Comparison } from "./comparison";
@@ -14,6 +15,9 @@ export interface WeeklySummary {
   headline: string;
   lines: string[];
 }
+
+/** French gets its apostrophes and no-break spaces (the web app's convention); English is left as is. */
+const typeset = (text: string, locale: Locale) => (locale === "fr" ? frenchTypography(text) : text);
 
 function meanOf(values: number[]): number | null {
   return values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length;
@@ -53,7 +57,7 @@ export function weeklySummary(
     const headline = fr
       ? "Rien de noté ces 7 derniers jours. Quand vous en aurez envie, une minute suffit pour reprendre."
       : "Nothing noted in the last 7 days. Whenever you feel like it, one minute is enough to pick up again.";
-    return { from, to: today, checkins: 0, headline, lines: [] };
+    return { from, to: today, checkins: 0, headline: typeset(headline, locale), lines: [] };
   }
   const headline = fr
     ? `Votre semaine en bref : vous avez fait le point ${week.length} ${week.length === 1 ? "jour" : "jours"} sur 7.`
@@ -149,5 +153,11 @@ export function weeklySummary(
       fr ? `À remarquer : ${text.charAt(0).toLowerCase()}${text.slice(1)}` : `Worth noticing: ${text}`,
     );
   }
-  return { from, to: today, checkins: week.length, headline, lines };
+  return {
+    from,
+    to: today,
+    checkins: week.length,
+    headline: typeset(headline, locale),
+    lines: lines.map((line) => typeset(line, locale)),
+  };
 }

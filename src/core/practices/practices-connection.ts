@@ -6,23 +6,23 @@ export const connectionPractices: Practice[] = [
     id: "i-statements",
     facets: ["expressing-needs", "withholding-feelings"],
     minutes: 10,
-    title: { en: "I-statements for needs", fr: "Dire ses besoins en « je »" },
+    title: { en: "I-statements for needs", fr: "Dire ses besoins en « je »" },
     why: {
       en: "A need said as “I feel … and I would like …” is easier to hear than a reproach, and it keeps your feelings in your hands while still asking for something.",
-      fr: "Un besoin exprimé par « je ressens … et j'aimerais … » s'entend mieux qu'un reproche, et vous laisse maître de vos émotions tout en demandant quelque chose.",
+      fr: "Un besoin exprimé par « je ressens … et j’aimerais … » s’entend mieux qu’un reproche, et vous laisse maître de vos émotions tout en demandant quelque chose.",
     },
     steps: [
       {
         en: "Think of one need you have with someone close: small and concrete.",
-        fr: "Pensez à un besoin que vous avez envers un proche : petit et concret.",
+        fr: "Pensez à un besoin que vous avez envers un proche : petit et concret.",
       },
       {
         en: "Write it in four parts: when … (the fact), I feel …, because I need …, would you be willing to …?",
-        fr: "Écrivez-le en quatre temps : quand … (le fait), je ressens …, parce que j'ai besoin de …, serais-tu d'accord pour … ?",
+        fr: "Écrivez-le en quatre temps : quand … (le fait), je ressens …, parce que j’ai besoin de …, serais-tu d’accord pour … ?",
       },
       {
         en: "Remove any “you always” or “you never”, and any guess about their intentions.",
-        fr: "Retirez tout « tu fais toujours » ou « tu ne fais jamais », et toute supposition sur ses intentions.",
+        fr: "Retirez tout « tu fais toujours » ou « tu ne fais jamais », et toute supposition sur ses intentions.",
       },
       {
         en: "Say it out loud once to yourself, then to them when the moment is calm.",
@@ -31,7 +31,7 @@ export const connectionPractices: Practice[] = [
     ],
     reflection: {
       en: "How did it feel to ask without blaming, and how was it received?",
-      fr: "Qu'avez-vous ressenti en demandant sans reprocher, et comment cela a-t-il été accueilli ?",
+      fr: "Qu’avez-vous ressenti en demandant sans reprocher, et comment cela a-t-il été accueilli ?",
     },
   },
   {
@@ -44,10 +44,10 @@ export const connectionPractices: Practice[] = [
       fr: "Quand tout votre soutien repose sur une seule personne, chaque absence ressemble à une menace. Le répartir entre plusieurs personnes et ressources rend chaque relation plus légère et plus libre.",
     },
     steps: [
-      { en: "Draw yourself in the middle of a page.", fr: "Dessinez-vous au centre d'une page." },
+      { en: "Draw yourself in the middle of a page.", fr: "Dessinez-vous au centre d’une page." },
       {
         en: "Around you, write the people and things that help you: practical help, fun, hard days, advice, calm.",
-        fr: "Autour, écrivez les personnes et les choses qui vous aident : l'aide pratique, les bons moments, les jours difficiles, les conseils, le calme.",
+        fr: "Autour, écrivez les personnes et les choses qui vous aident : l’aide pratique, les bons moments, les jours difficiles, les conseils, le calme.",
       },
       {
         en: "Notice where one name appears everywhere, and where a space stays empty.",
@@ -60,7 +60,7 @@ export const connectionPractices: Practice[] = [
     ],
     reflection: {
       en: "Who or what could support you that you have not been turning to?",
-      fr: "Qui ou quoi pourrait vous soutenir, vers qui ou quoi vous ne vous tournez pas encore ?",
+      fr: "Qui ou quoi pourrait vous soutenir, vers qui ou quoi vous ne vous tournez pas encore ?",
     },
   },
   {
@@ -70,7 +70,7 @@ export const connectionPractices: Practice[] = [
     title: { en: "A repair conversation", fr: "Une conversation pour réparer" },
     why: {
       en: "Disagreements do not end close relationships; leaving them unrepaired wears them down. A short, calm repair shows both of you that the bond holds through friction.",
-      fr: "Les désaccords ne mettent pas fin aux relations proches ; c'est l'absence de réparation qui les use. Une réparation courte et calme montre à chacun que le lien tient malgré les frictions.",
+      fr: "Les désaccords ne mettent pas fin aux relations proches ; c’est l’absence de réparation qui les use. Une réparation courte et calme montre à chacun que le lien tient malgré les frictions.",
     },
     steps: [
       {
@@ -79,7 +79,7 @@ export const connectionPractices: Practice[] = [
       },
       {
         en: "Open with what you want: “I'd like us to be okay about yesterday.”",
-        fr: "Commencez par ce que vous voulez : « J'aimerais qu'on se retrouve après ce qui s'est passé hier. »",
+        fr: "Commencez par ce que vous voulez : « J’aimerais qu’on se retrouve après ce qui s’est passé hier. »",
       },
       {
         en: "Name your part in one sentence, without taking on theirs.",
@@ -87,12 +87,12 @@ export const connectionPractices: Practice[] = [
       },
       {
         en: "Ask how it was for them, and listen to the end before replying.",
-        fr: "Demandez comment l'autre l'a vécu, et écoutez jusqu'au bout avant de répondre.",
+        fr: "Demandez comment l’autre l’a vécu, et écoutez jusqu’au bout avant de répondre.",
       },
     ],
     reflection: {
       en: "What did this conversation teach you about the other person, or about the bond between you?",
-      fr: "Qu'est-ce que cette conversation vous a appris sur l'autre, ou sur le lien entre vous ?",
+      fr: "Qu’est-ce que cette conversation vous a appris sur l’autre, ou sur le lien entre vous ?",
     },
   },
   {
@@ -119,12 +119,12 @@ export const connectionPractices: Practice[] = [
       },
       {
         en: "Afterwards, tell them how your time went, as much as you ask about theirs.",
-        fr: "Ensuite, racontez comment s'est passé votre temps, autant que vous vous intéressez au sien.",
+        fr: "Ensuite, racontez comment s’est passé votre temps, autant que vous vous intéressez au sien.",
       },
     ],
     reflection: {
       en: "What did you do with the time that was yours?",
-      fr: "Qu'avez-vous fait de ce temps qui était le vôtre ?",
+      fr: "Qu’avez-vous fait de ce temps qui était le vôtre ?",
     },
   },
   {
@@ -134,16 +134,16 @@ export const connectionPractices: Practice[] = [
     title: { en: "A curious question", fr: "Une question par curiosité" },
     why: {
       en: "Respecting someone's independence includes taking an interest in the parts of their life that do not involve you, without steering them back to you.",
-      fr: "Respecter l'indépendance de quelqu'un, c'est aussi s'intéresser aux parts de sa vie qui ne vous concernent pas, sans les ramener vers vous.",
+      fr: "Respecter l’indépendance de quelqu’un, c’est aussi s’intéresser aux parts de sa vie qui ne vous concernent pas, sans les ramener vers vous.",
     },
     steps: [
       {
         en: "Think of something in their life that is theirs alone: a hobby, a friend, a project.",
-        fr: "Pensez à une chose de sa vie qui n'appartient qu'à cette personne : une passion, une amitié, un projet.",
+        fr: "Pensez à une chose de sa vie qui n’appartient qu’à cette personne : une passion, une amitié, un projet.",
       },
       {
         en: "Ask one open question about it: “What do you enjoy most about it?”",
-        fr: "Posez une question ouverte à ce sujet : « Qu'est-ce qui te plaît le plus là-dedans ? »",
+        fr: "Posez une question ouverte à ce sujet : « Qu’est-ce qui te plaît le plus là-dedans ? »",
       },
       {
         en: "Listen without bringing the subject back to you, or to the two of you.",
@@ -151,12 +151,12 @@ export const connectionPractices: Practice[] = [
       },
       {
         en: "Notice any unease their separate world stirs in you, and let it be there.",
-        fr: "Remarquez l'éventuel malaise que son monde à part éveille en vous, et laissez-le exister.",
+        fr: "Remarquez l’éventuel malaise que son monde à part éveille en vous, et laissez-le exister.",
       },
     ],
     reflection: {
       en: "What did you learn about them that you did not know?",
-      fr: "Qu'avez-vous appris sur cette personne que vous ne saviez pas ?",
+      fr: "Qu’avez-vous appris sur cette personne que vous ne saviez pas ?",
     },
   },
 ];

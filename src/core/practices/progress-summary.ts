@@ -1,4 +1,5 @@
 import type { Locale } from "../locale";
+import { frenchTypography } from "../profile/french-typography";
 import { practiceById } from "./library";
 import type { PracticeProgress } from "./progress";
 
@@ -12,6 +13,11 @@ function plural(count: number, one: string, many: string): string {
  * Example (en): "You have practised 5 times, in 3 different weeks. Most often: Name it to tame it (2 times)."
  */
 export function progressSummary(progress: PracticeProgress, locale: Locale): string {
+  const text = summaryIn(progress, locale);
+  return locale === "fr" ? frenchTypography(text) : text;
+}
+
+function summaryIn(progress: PracticeProgress, locale: Locale): string {
   const fr = locale === "fr";
   if (progress.totalCompletions === 0) {
     return fr

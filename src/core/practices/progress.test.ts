@@ -101,7 +101,7 @@ describe("progressSummary", () => {
       "You have practised 7 times, in 3 different weeks. You wrote 2 reflections along the way. Most often: A solo hour, ten minutes at a time (3 times).",
     );
     expect(progressSummary(progress, "fr")).toBe(
-      "Vous avez pratiqué 7 fois, au cours de 3 semaines différentes. Vous avez écrit 2 réflexions en chemin. Le plus souvent : Une heure à soi, dix minutes pour commencer (3 fois).",
+      "Vous avez pratiqué 7 fois, au cours de 3 semaines différentes. Vous avez écrit 2 réflexions en chemin. Le plus souvent\u00a0: Une heure à soi, dix minutes pour commencer (3 fois).",
     );
     const none = practiceProgress([], plans);
     expect(progressSummary(none, "en")).toMatch(/starts with the first practice/);

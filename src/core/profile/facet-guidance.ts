@@ -8,11 +8,11 @@ export const facetGuidance: Record<string, { dailyLife: LocalizedText; firstStep
   "reassurance-seeking": {
     dailyLife: {
       en: "You may find yourself looking for a kind word or a sign that all is well, and the calm it brings fades quickly.",
-      fr: "Il vous arrive peut-être de chercher un mot gentil ou un signe que tout va bien, et l'apaisement qu'il apporte retombe vite.",
+      fr: "Il vous arrive peut-être de chercher un mot gentil ou un signe que tout va bien, et l’apaisement qu’il apporte retombe vite.",
     },
     firstStep: {
       en: "Next time you feel the urge to ask for reassurance, wait ten minutes and notice what the feeling does on its own.",
-      fr: "La prochaine fois que vous ressentez le besoin d'une parole rassurante, attendez dix minutes et observez ce que devient ce besoin de lui-même.",
+      fr: "La prochaine fois que vous ressentez le besoin d’une parole rassurante, attendez dix minutes et observez ce que devient ce besoin de lui-même.",
     },
   },
   "fear-of-abandonment": {
@@ -38,17 +38,17 @@ export const facetGuidance: Record<string, { dailyLife: LocalizedText; firstStep
   "decision-dependence": {
     dailyLife: {
       en: "Choices can feel unfinished until someone else has weighed in, even when you already sense your answer.",
-      fr: "Un choix peut sembler en suspens tant que quelqu'un d'autre n'a pas donné son avis, même quand vous pressentez déjà votre réponse.",
+      fr: "Un choix peut sembler en suspens tant que quelqu’un d’autre n’a pas donné son avis, même quand vous pressentez déjà votre réponse.",
     },
     firstStep: {
       en: "Make one small decision today without asking anyone, and note afterwards how it turned out.",
-      fr: "Prenez aujourd'hui une petite décision sans demander l'avis de personne, puis notez comment cela s'est passé.",
+      fr: "Prenez aujourd’hui une petite décision sans demander l’avis de personne, puis notez comment cela s’est passé.",
     },
   },
   "regulating-through-others": {
     dailyLife: {
       en: "When emotions run high, calm tends to return mainly once someone else is there to talk to.",
-      fr: "Quand les émotions montent, le calme revient surtout une fois que quelqu'un est là pour en parler.",
+      fr: "Quand les émotions montent, le calme revient surtout une fois que quelqu’un est là pour en parler.",
     },
     firstStep: {
       en: "When a strong feeling comes, name it and take five slow breaths before you reach out to anyone.",
@@ -68,7 +68,7 @@ export const facetGuidance: Record<string, { dailyLife: LocalizedText; firstStep
   "withholding-feelings": {
     dailyLife: {
       en: "What you feel often stays inside, so the people close to you may not know what you are going through.",
-      fr: "Ce que vous ressentez reste souvent à l'intérieur, si bien que vos proches ne savent pas toujours ce que vous traversez.",
+      fr: "Ce que vous ressentez reste souvent à l’intérieur, si bien que vos proches ne savent pas toujours ce que vous traversez.",
     },
     firstStep: {
       en: "Share one feeling from your day with someone close to you, in a single sentence.",
@@ -98,7 +98,7 @@ export const facetGuidance: Record<string, { dailyLife: LocalizedText; firstStep
   "decision-confidence": {
     dailyLife: {
       en: "Choices can stay open for a long time, and it may be hard to tell which values should guide them.",
-      fr: "Les choix peuvent rester longtemps ouverts, et il n'est pas toujours facile de savoir quelles valeurs doivent les guider.",
+      fr: "Les choix peuvent rester longtemps ouverts, et il n’est pas toujours facile de savoir quelles valeurs doivent les guider.",
     },
     firstStep: {
       en: "Write down three values that matter to you, and check one upcoming choice against them.",
@@ -108,7 +108,7 @@ export const facetGuidance: Record<string, { dailyLife: LocalizedText; firstStep
   "inner-validation": {
     dailyLife: {
       en: "How you feel about yourself may rise and fall with other people's comments.",
-      fr: "L'image que vous avez de vous peut monter et descendre au gré des remarques des autres.",
+      fr: "L’image que vous avez de vous peut monter et descendre au gré des remarques des autres.",
     },
     firstStep: {
       en: "Each evening this week, write down one thing you did well, in your own words.",
@@ -118,7 +118,7 @@ export const facetGuidance: Record<string, { dailyLife: LocalizedText; firstStep
   "comfortable-solitude": {
     dailyLife: {
       en: "Time on your own may feel more like a gap to fill than time that belongs to you.",
-      fr: "Le temps pour vous ressemble peut-être davantage à un vide à combler qu'à un moment qui vous appartient.",
+      fr: "Le temps pour vous ressemble peut-être davantage à un vide à combler qu’à un moment qui vous appartient.",
     },
     firstStep: {
       en: "Plan one hour for yourself this week, doing something you enjoy, and keep it like an appointment.",
@@ -128,27 +128,27 @@ export const facetGuidance: Record<string, { dailyLife: LocalizedText; firstStep
   "expressing-needs": {
     dailyLife: {
       en: "Needs may come out as hints, hopes or frustration rather than clear, kind words.",
-      fr: "Vos besoins s'expriment peut-être par des allusions, des attentes muettes ou de l'agacement plutôt que par des mots clairs et bienveillants.",
+      fr: "Vos besoins s’expriment peut-être par des allusions, des attentes muettes ou de l’agacement plutôt que par des mots clairs et bienveillants.",
     },
     firstStep: {
       en: "Prepare one sentence that starts with \u201cI would like\u2026\u201d and say it to someone close to you this week.",
-      fr: "Préparez une phrase qui commence par \u00ab J'aimerais\u2026 \u00bb et dites-la à un proche cette semaine.",
+      fr: "Préparez une phrase qui commence par « J’aimerais… » et dites-la à un proche cette semaine.",
     },
   },
   "support-by-choice": {
     dailyLife: {
       en: "Support may come from a single person, or out of habit rather than because it helps.",
-      fr: "Le soutien vient peut-être d'une seule personne, ou par habitude plutôt que parce qu'il vous aide.",
+      fr: "Le soutien vient peut-être d’une seule personne, ou par habitude plutôt que parce qu’il vous aide.",
     },
     firstStep: {
       en: "Before you next ask for advice, decide what you think first, and what you hope the other person will add.",
-      fr: "Avant de demander conseil la prochaine fois, posez d'abord votre propre avis, et ce que vous espérez que l'autre y ajoute.",
+      fr: "Avant de demander conseil la prochaine fois, posez d’abord votre propre avis, et ce que vous espérez que l’autre y ajoute.",
     },
   },
   "respecting-independence": {
     dailyLife: {
       en: "Someone close having their own plans or friends can feel unsettling, and steering them may be tempting.",
-      fr: "Les projets ou les amitiés d'un proche peuvent vous déstabiliser, et la tentation de les orienter peut être forte.",
+      fr: "Les projets ou les amitiés d’un proche peuvent vous déstabiliser, et la tentation de les orienter peut être forte.",
     },
     firstStep: {
       en: "When someone close has plans without you, wish them a good time and plan something for yourself.",

@@ -11,6 +11,12 @@ export {
   MAX_FOCUS_PER_SCALE,
 } from "./focus-facets";
 export { findForbiddenWords, forbiddenWords } from "./forbidden-words";
+export {
+  frenchTypography,
+  frenchTypographyIssues,
+  NARROW_NO_BREAK_SPACE,
+  NO_BREAK_SPACE,
+} from "./french-typography";
 export { normalCdf, probabilityAbove } from "./normal-cdf";
 export { CERTAINTY_CUTS, certaintyOf, HIGH_CUT, rankRegions, regionProbabilities } from "./region";
 export {
