@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildProfile } from "../../core/profile/index";
+import { buildProfile, frenchTypographyIssues } from "../../core/profile/index";
 import { fourScores } from "../../core/profile/test-scores";
 import { renderProfile, spectrumLine } from "./assess-report";
 
@@ -40,5 +40,17 @@ describe("the spectrum in the terminal", () => {
     expect(cells(drawn)[0]).toBe("◀");
     expect(cells(drawn).at(-1)).toBe("▶");
     expect(renderProfile(profile, check)).toMatch(/both pulls are strong right now/);
+  });
+
+  it("writes the whole French profile with French typography", () => {
+    for (const [reliance, distance] of [
+      [-1, 0],
+      [1.5, 1.4],
+      [0.45, 1.2],
+    ] as const) {
+      const text = renderProfile(profileOf(reliance, distance, "fr"), { ...check, mode: "adaptive" });
+      expect(text).toContain("Votre profil d’équilibre");
+      expect(text.split("\n").flatMap((line) => frenchTypographyIssues(line))).toEqual([]);
+    }
   });
 });

@@ -9,10 +9,10 @@ import {
 
 /** The command line's own words around the profile, in both languages. */
 export const assessTexts = {
-  title: { en: "Poise: the balance check", fr: "Poise : le bilan d'équilibre" },
+  title: { en: "Poise: the balance check", fr: "Poise : le bilan d’équilibre" },
   intro: {
     en: "Read each statement and say how much you agree with it, as things are for you these days. There are no right or wrong answers.",
-    fr: "Lisez chaque affirmation et indiquez à quel point vous êtes d'accord, telle que les choses sont pour vous ces temps-ci. Il n'y a pas de bonne ou de mauvaise réponse.",
+    fr: "Lisez chaque affirmation et indiquez à quel point vous êtes d’accord, telle que les choses sont pour vous ces temps-ci. Il n’y a pas de bonne ou de mauvaise réponse.",
   },
   help: {
     en: "↑/↓ then Enter, or press 1–5 · Ctrl+C to stop",
@@ -21,19 +21,19 @@ export const assessTexts = {
   statement: { en: "Statement", fr: "Affirmation" },
   cancelled: {
     en: "Stopped before the end. Nothing was kept.",
-    fr: "Arrêt avant la fin. Rien n'a été conservé.",
+    fr: "Arrêt avant la fin. Rien n’a été conservé.",
   },
   done: { en: "Thank you. Here is your profile.", fr: "Merci. Voici votre profil." },
-  heading: { en: "Your balance profile", fr: "Votre profil d'équilibre" },
+  heading: { en: "Your balance profile", fr: "Votre profil d’équilibre" },
   checkAdaptive: {
     en: "adaptive check: {n} of {total} statements",
-    fr: "bilan adaptatif : {n} affirmations sur {total}",
+    fr: "bilan adaptatif : {n} affirmations sur {total}",
   },
   checkFull: {
     en: "full check: {n} of {total} statements",
-    fr: "bilan complet : {n} affirmations sur {total}",
+    fr: "bilan complet : {n} affirmations sur {total}",
   },
-  map: { en: "Balance map", fr: "Carte de l'équilibre" },
+  map: { en: "Balance map", fr: "Carte de l’équilibre" },
   spectrum: { en: "In one line", fr: "En une ligne" },
   scales: { en: "Scales (T-score, 90% band)", fr: "Échelles (score T, intervalle à 90 %)" },
   strengths: { en: "Strengths to build on", fr: "Des forces sur lesquelles construire" },
