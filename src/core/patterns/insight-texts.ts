@@ -117,11 +117,13 @@ function changeText(c: ChangeComparison, locale: Locale): string {
   const now = c.thisWeek.mean!;
   if (c.metric === "decisionShare") {
     const [x, lo, hi] = [size, near, far].map((v) => formatNumber(v * 100, 0, locale));
+    // "1 point", "2 points" as shown (French: singular below 2).
+    const word = (shown: string) => pointsWord(Number(shown.replace(",", ".")), locale);
     return locale === "fr"
-      ? `Vous avez pris ${formatPercent(now, "fr")} de vos décisions par vous-même cette semaine, soit ${x} points ` +
-          `de ${up ? "plus" : "moins"} que la semaine précédente (probablement entre ${lo} et ${hi} points).`
+      ? `Vous avez pris ${formatPercent(now, "fr")} de vos décisions par vous-même cette semaine, soit ${x} ${word(x)} ` +
+          `de ${up ? "plus" : "moins"} que la semaine précédente (probablement entre ${lo} et ${hi} ${word(hi)}).`
       : `You made ${formatPercent(now, "en")} of your decisions on your own this week, ${up ? "up" : "down"} ${x} ` +
-          `percentage points from the week before (likely between ${lo} and ${hi} points ${up ? "up" : "down"}).`;
+          `percentage ${word(x)} from the week before (likely between ${lo} and ${hi} ${word(hi)} ${up ? "up" : "down"}).`;
   }
   const [x, lo, hi] = [size, near, far].map((v) => formatNumber(v, 1, locale));
   if (c.metric === "reassurance") {

@@ -40,7 +40,7 @@ describe("weekly summary", () => {
       "Ease with time alone: 4.0 out of 5.",
       "What came up most: no reply or little contact (2 days).",
       // write: 1 better of 2 uses, move: 1 of 1; a tie goes to the first in the list.
-      "What most often helped: write (better 1 of 2 times).",
+      "What most often helped: write (better 1 time out of 2).",
     ]);
   });
 
@@ -63,5 +63,34 @@ describe("weekly summary", () => {
     expect(summary.checkins).toBe(0);
     expect(summary.lines).toEqual([]);
     expect(summary.headline).toMatch(/une minute suffit pour reprendre/);
+  });
+
+  it("counts in the singular and the plural as each language says it", () => {
+    const oneDay: Checkin[] = [
+      { date: "2024-06-29", mood: 1, trigger: "conflict", helped: { strategy: "move", effect: "better" } },
+      { date: "2024-06-30", mood: 0 },
+    ];
+    const en = computeInsights(oneDay, { today: "2024-06-30", days: 30, locale: "en", seed: 1 }).summary;
+    expect(en.lines).toContain("What came up most: a conflict (1 day).");
+    expect(en.lines).toContain("What most often helped: move (better 1 time out of 1).");
+    const fr = computeInsights(oneDay, { today: "2024-06-30", days: 30, locale: "fr", seed: 1 }).summary;
+    expect(fr.headline).toBe("Votre semaine en bref\u00a0: vous avez fait le point 2 jours sur 7.");
+    expect(fr.lines).toContain("Ce qui est revenu le plus\u00a0: un conflit (1 jour).");
+    const alone = computeInsights([oneDay[0]!], { today: "2024-06-30", days: 30, locale: "fr", seed: 1 });
+    expect(alone.summary.headline).toBe("Votre semaine en bref\u00a0: vous avez fait le point 1 jour sur 7.");
+  });
+
+  it("never writes a count with the wrong number in any summary (1 time, 2 times; 1 day, 2 days)", () => {
+    const texts = [1, 2, 3].flatMap((n) => {
+      const week: Checkin[] = Array.from({ length: n }, (_, i) => ({
+        date: `2024-06-${30 - i}`,
+        mood: 0,
+        trigger: "alone",
+        helped: { strategy: "write", effect: "better" },
+      }));
+      return computeInsights(week, { today: "2024-06-30", days: 30, locale: "en", seed: 1 }).summary.lines;
+    });
+    expect(texts.join("\n")).not.toMatch(/\b1 (times|days|points)\b|\b([02-9]|\d\d+) (time|day|point)\b/);
+    expect(texts.join("\n")).toMatch(/better 3 times out of 3/);
   });
 });

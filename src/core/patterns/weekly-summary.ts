@@ -142,7 +142,7 @@ export function weeklySummary(
     lines.push(
       fr
         ? `Ce qui a le plus souvent fait du bien : ${label} (${helped.count} fois sur ${uses}).`
-        : `What most often helped: ${label} (better ${helped.count} of ${uses} times).`,
+        : `What most often helped: ${label} (better ${helped.count} ${helped.count === 1 ? "time" : "times"} out of ${uses}).`,
     );
   }
   const clearest = shown.find((c) => c.text !== null);

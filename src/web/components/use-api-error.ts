@@ -50,7 +50,7 @@ export function useApiErrors() {
       if (error.status === 429) {
         return {
           form: error.retryAfterSeconds
-            ? t("auth.rateLimited", { seconds: error.retryAfterSeconds })
+            ? t("auth.rateLimited", { count: error.retryAfterSeconds })
             : t("auth.rateLimitedShort"),
           fields: {},
         };

@@ -101,7 +101,8 @@ export const en = {
     passwordTooCommon: "This password is too common and easy to guess. Please choose another one.",
     badCredentials: "This email and password don't match an account.",
     emailTaken: "An account with this email already exists. You can sign in instead.",
-    rateLimited: "Too many attempts. Please wait {{seconds}} seconds, then try again.",
+    rateLimited_one: "Too many attempts. Please wait {{count}} second, then try again.",
+    rateLimited_other: "Too many attempts. Please wait {{count}} seconds, then try again.",
     rateLimitedShort: "Too many attempts. Please wait a moment, then try again.",
   },
   today: {
@@ -134,15 +135,19 @@ export const en = {
     fullHint:
       "Every statement of the inventory, about 10 to 15 minutes. Useful if you want the most complete picture or to help research.",
     begin: "Begin",
-    inProgress: "You have a check in progress: {{answered}} statements answered so far.",
+    inProgress_one: "You have a check in progress: {{count}} statement answered so far.",
+    inProgress_other: "You have a check in progress: {{count}} statements answered so far.",
     resume: "Continue where you stopped",
     startOver: "Start a new one instead",
     keyboardHint: "With a keyboard: arrow keys or 1 to 5 to choose, Enter to go on.",
     leaveNote: "You can leave at any time. Your answers are kept, and you can continue later.",
     statementNumber: "Statement {{number}}",
-    progressFull: "{{answered}} of {{total}} answered",
-    progressAdaptive:
-      "{{answered}} answered, about {{total}} in all for now: the adaptive check stops as soon as every scale is measured precisely enough.",
+    progressFull_one: "{{count}} of {{total}} answered",
+    progressFull_other: "{{count}} of {{total}} answered",
+    progressAdaptive_one:
+      "{{count}} answered, about {{total}} in all for now: the adaptive check stops as soon as every scale is measured precisely enough.",
+    progressAdaptive_other:
+      "{{count}} answered, about {{total}} in all for now: the adaptive check stops as soon as every scale is measured precisely enough.",
     progressLabel: "Progress",
     back: "Back",
     next: "Next",
@@ -209,7 +214,9 @@ export const en = {
     empty: "Your history starts with your first check.",
     realChange: "real change",
     noise: "within the noise",
-    chartAlt:
+    chartAlt_one:
+      "{{scale}} T-scores over time, {{count}} check. Points marked with a ring are a real change from the check before.",
+    chartAlt_other:
       "{{scale}} T-scores over time, {{count}} checks. Points marked with a ring are a real change from the check before.",
     sentenceUp:
       "From {{from}} to {{to}}, your {{scale}} went up from {{a}} to {{b}}: a real change, larger than the measurement's noise.",

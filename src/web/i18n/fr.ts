@@ -104,7 +104,8 @@ export const fr: Translation = {
     passwordTooCommon: "Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre.",
     badCredentials: "Cette adresse et ce mot de passe ne correspondent à aucun compte.",
     emailTaken: "Un compte existe déjà avec cette adresse. Vous pouvez vous connecter.",
-    rateLimited: "Trop de tentatives. Patientez {{seconds}} secondes avant de réessayer.",
+    rateLimited_one: "Trop de tentatives. Patientez {{count}} seconde avant de réessayer.",
+    rateLimited_other: "Trop de tentatives. Patientez {{count}} secondes avant de réessayer.",
     rateLimitedShort: "Trop de tentatives. Patientez un moment avant de réessayer.",
   },
   today: {
@@ -138,16 +139,20 @@ export const fr: Translation = {
     fullHint:
       "Toutes les affirmations de l’inventaire, environ 10 à 15 minutes. Utile pour l’image la plus complète ou pour aider la recherche.",
     begin: "Commencer",
-    inProgress: "Vous avez un questionnaire en cours : {{answered}} réponses déjà données.",
+    inProgress_one: "Vous avez un questionnaire en cours : {{count}} réponse déjà donnée.",
+    inProgress_other: "Vous avez un questionnaire en cours : {{count}} réponses déjà données.",
     resume: "Reprendre là où vous en étiez",
     startOver: "En commencer un nouveau",
     keyboardHint: "Au clavier : flèches ou touches 1 à 5 pour choisir, Entrée pour continuer.",
     leaveNote:
       "Vous pouvez partir à tout moment. Vos réponses sont gardées et vous pourrez reprendre plus tard.",
     statementNumber: "Affirmation {{number}}",
-    progressFull: "{{answered}} réponses sur {{total}}",
-    progressAdaptive:
-      "{{answered}} réponses, environ {{total}} en tout pour l’instant : la version adaptative s’arrête dès que chaque échelle est mesurée assez précisément.",
+    progressFull_one: "{{count}} réponse sur {{total}}",
+    progressFull_other: "{{count}} réponses sur {{total}}",
+    progressAdaptive_one:
+      "{{count}} réponse, environ {{total}} en tout pour l’instant : la version adaptative s’arrête dès que chaque échelle est mesurée assez précisément.",
+    progressAdaptive_other:
+      "{{count}} réponses, environ {{total}} en tout pour l’instant : la version adaptative s’arrête dès que chaque échelle est mesurée assez précisément.",
     progressLabel: "Avancement",
     back: "Retour",
     next: "Suivant",
@@ -215,7 +220,9 @@ export const fr: Translation = {
     empty: "Votre historique commencera avec votre premier questionnaire.",
     realChange: "vrai changement",
     noise: "dans le bruit de mesure",
-    chartAlt:
+    chartAlt_one:
+      "Notes T de l’échelle {{scale}} au fil du temps, {{count}} questionnaire. Les points entourés d’un anneau marquent un vrai changement par rapport au précédent.",
+    chartAlt_other:
       "Notes T de l’échelle {{scale}} au fil du temps, {{count}} questionnaires. Les points entourés d’un anneau marquent un vrai changement par rapport au précédent.",
     sentenceUp:
       "Du {{from}} au {{to}}, votre note « {{scale}} » est passée de {{a}} à {{b}} : c’est un vrai changement, plus grand que le bruit de la mesure.",

@@ -46,14 +46,18 @@ export const insightsEn = {
   needStrategy: "“{{name}}”: rated {{times}}. {{more}} will allow a comparison.",
   unclear_one: "{{count}} comparison had enough days but no clear difference.",
   unclear_other: "{{count}} comparisons had enough days but no clear difference.",
-  method:
+  method_one:
+    "Poise made {{count}} comparison here. It is shown only if the difference is clear enough that random ups and downs are very unlikely to be reported (at most a 5% chance).",
+  method_other:
     "Poise made {{count}} comparisons here. Each observation is shown only if it still holds after allowing for all of them, so that random ups and downs are very unlikely to be reported (at most a 5% chance for the whole page).",
   trendsTitle: "Trends",
   trendsIntro: "Each dot is a day. The solid line is the 7-day average, the dashed line the 30-day average.",
   legendDay: "a day",
   legend7: "7-day average",
   legend30: "30-day average",
-  trendAlt:
+  trendAlt_one:
+    "{{metric}} over {{days}} days, {{count}} day noted. Last 7 days: {{last7}}. Last 30 days: {{last30}}.",
+  trendAlt_other:
     "{{metric}} over {{days}} days, {{count}} days noted. Last 7 days: {{last7}}. Last 30 days: {{last30}}.",
   notNoted: "not enough days",
   lastDays: "Last 7 days: {{last7}} · last 30 days: {{last30}}",

@@ -28,7 +28,7 @@ export const insightsFr: { [K in keyof typeof insightsEn]: string } = {
   notEnoughSoonest_other:
     "Rien ne peut encore être comparé. La comparaison la plus proche demande encore {{count}} jours (ou évaluations) avant de pouvoir dire quoi que ce soit.",
   nothingClear:
-    "Rien ne ressort nettement sur ces jours. C’est aussi une réponse : aucune différence n’était assez grande pour se distinguer du hasard.",
+    "Rien ne ressort nettement sur ces jours. C’est aussi une réponse : aucune différence n’était assez grande pour se distinguer du hasard.",
   waitingTitle: "Comparaisons qui attendent d’autres jours",
   waitingCount: "Comparaisons qui attendent d’autres jours ({{count}})",
   countDays_one: "{{count}} jour",
@@ -40,15 +40,17 @@ export const insightsFr: { [K in keyof typeof insightsEn]: string } = {
   countMoreRatings_one: "{{count}} évaluation de plus",
   countMoreRatings_other: "{{count}} évaluations de plus",
   needWeeks:
-    "Cette semaine et la précédente : {{thisWeek}} avec un point du jour cette semaine, {{lastWeek}} la semaine d’avant. Il en faut 4 dans chacune : avec {{more}}, la comparaison sera possible.",
-  needTrigger: "« {{name}} » : {{days}} jusqu’ici. Avec {{more}}, une comparaison sera possible.",
+    "Cette semaine et la précédente : {{thisWeek}} avec un point du jour cette semaine, {{lastWeek}} la semaine d’avant. Il en faut 4 dans chacune : avec {{more}}, la comparaison sera possible.",
+  needTrigger: "« {{name}} » : {{days}} jusqu’ici. Avec {{more}}, une comparaison sera possible.",
   needCalm: "Il faut aussi {{more}} sans déclencheur.",
-  needCompany: "Jours « {{name}} » : {{days}} pour l’instant. Avec {{more}}, une comparaison sera possible.",
+  needCompany: "Jours « {{name}} » : {{days}} pour l’instant. Avec {{more}}, une comparaison sera possible.",
   needOther: "Il faut aussi {{more}} où un autre entourage est noté.",
-  needStrategy: "« {{name}} » : évalué {{times}}. Avec {{more}}, une comparaison sera possible.",
+  needStrategy: "« {{name}} » : évalué {{times}}. Avec {{more}}, une comparaison sera possible.",
   unclear_one: "{{count}} comparaison avait assez de jours, sans différence nette.",
   unclear_other: "{{count}} comparaisons avaient assez de jours, sans différence nette.",
-  method:
+  method_one:
+    "Poise a fait ici {{count}} comparaison. Elle n’apparaît que si l’écart est assez net pour que des hauts et des bas dus au hasard n’aient presque aucune chance d’être signalés (5 % au plus).",
+  method_other:
     "Poise a fait ici {{count}} comparaisons. Un constat n’apparaît que s’il tient encore en les prenant toutes en compte, si bien que des hauts et des bas dus au hasard n’ont presque aucune chance d’être signalés (5 % au plus pour toute la page).",
   trendsTitle: "Évolution",
   trendsIntro:
@@ -56,17 +58,19 @@ export const insightsFr: { [K in keyof typeof insightsEn]: string } = {
   legendDay: "une journée",
   legend7: "moyenne sur 7 jours",
   legend30: "moyenne sur 30 jours",
-  trendAlt:
-    "{{metric}} sur {{days}} jours, {{count}} jours notés. 7 derniers jours : {{last7}}. 30 derniers jours : {{last30}}.",
+  trendAlt_one:
+    "{{metric}} sur {{days}} jours, {{count}} jour noté. 7 derniers jours : {{last7}}. 30 derniers jours : {{last30}}.",
+  trendAlt_other:
+    "{{metric}} sur {{days}} jours, {{count}} jours notés. 7 derniers jours : {{last7}}. 30 derniers jours : {{last30}}.",
   notNoted: "pas assez de jours",
-  lastDays: "7 derniers jours : {{last7}} · 30 derniers jours : {{last30}}",
+  lastDays: "7 derniers jours : {{last7}} · 30 derniers jours : {{last30}}",
   columnDate: "Date",
   columnDay: "Ce jour-là",
   column7: "Moyenne sur 7 jours",
   column30: "Moyenne sur 30 jours",
   detailsTitle: "Toutes les comparaisons",
   detailsIntro:
-    "Chaque comparaison faite sur ces jours, avec sa fourchette probable entre parenthèses. Une différence n’est dite nette que si elle tient en tenant compte de toutes les comparaisons à la fois : une fourchette qui exclut zéro ne suffit donc pas toujours.",
+    "Chaque comparaison faite sur ces jours, avec sa fourchette probable entre parenthèses. Une différence n’est dite nette que si elle tient en tenant compte de toutes les comparaisons à la fois : une fourchette qui exclut zéro ne suffit donc pas toujours.",
   triggersCaption: "L’humeur les jours avec chaque déclencheur, comparée aux jours sans",
   strategiesCaption: "Comment vous vous sentiez après ce que vous avez essayé",
   companyCaption: "L’humeur selon l’entourage de la journée, comparée aux autres jours",
@@ -82,5 +86,5 @@ export const insightsFr: { [K in keyof typeof insightsEn]: string } = {
   feelingsTitle: "Les ressentis que vous nommez le plus",
   feelingDays_one: "{{label}} ({{count}} jour)",
   feelingDays_other: "{{label}} ({{count}} jours)",
-  loadError: "Les tendances n’ont pas pu être chargées. Vos points du jour sont en sécurité ; réessayez.",
+  loadError: "Les tendances n’ont pas pu être chargées. Vos points du jour sont en sécurité ; réessayez.",
 };

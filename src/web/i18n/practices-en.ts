@@ -39,7 +39,8 @@ export const practicesEn = {
   progressTitle: "Your practice so far",
   progressIntro: "Counted, never scored: no streaks, and a quiet week is just a week.",
   progressChartTitle: "Practices done each week",
-  progressAlt:
+  progressAlt_one: "Practices done per week over the last week with a plan or a practice; {{total}} in all.",
+  progressAlt_other:
     "Practices done per week over the last {{count}} weeks with a plan or a practice; {{total}} in all.",
   columnWeek: "Week of",
   columnDone: "Practices done",

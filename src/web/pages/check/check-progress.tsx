@@ -15,8 +15,8 @@ export function CheckProgress({ mode, progress }: { mode: AssessmentMode; progre
     <div className="check-progress">
       <label className="small muted" htmlFor={id}>
         {mode === "full"
-          ? t("check.progressFull", { answered: progress.answered, total })
-          : t("check.progressAdaptive", { answered: progress.answered, total })}
+          ? t("check.progressFull", { count: progress.answered, total })
+          : t("check.progressAdaptive", { count: progress.answered, total })}
       </label>
       <progress id={id} max={1} value={Math.min(1, Math.max(0, progress.fraction))} />
     </div>

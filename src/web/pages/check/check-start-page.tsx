@@ -46,7 +46,7 @@ export function CheckStartPage() {
       {resumable ? (
         <div className="card resume-card">
           <p>
-            <strong>{t("check.inProgress", { answered: resumable.progress.answered })}</strong>
+            <strong>{t("check.inProgress", { count: resumable.progress.answered })}</strong>
           </p>
           <Link className="button" to={`/check/${resumable.id}`}>
             {t("check.resume")}
