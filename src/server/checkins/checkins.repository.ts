@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import { type Access, authorize } from "../access/access";
+import { prepareQuery } from "../db/prepared-query";
 import type { CheckinsTable, Database } from "../db/schema";
 
 /** A stored check-in: structured fields as columns, lists as JSON text, the note sealed. */
@@ -8,6 +9,44 @@ export type CheckinValues = Omit<CheckinRow, "user_id" | "day" | "created_at" | 
 
 /** Check-ins of one person, one per day. Every method goes through `authorize`. */
 export function createCheckinsRepository(db: Kysely<Database>) {
+  const valueColumns = [
+    "mood",
+    "energy",
+    "feelings",
+    "company",
+    "reassurance_count",
+    "reassurance_felt_after",
+    "decisions_alone",
+    "decisions_after_approval",
+    "comfort_alone",
+    "trigger_kind",
+    "helped_strategy",
+    "helped_effect",
+    "note_sealed",
+  ] as const satisfies readonly (keyof CheckinValues)[];
+  // The write path of every check-in, compiled once (see prepared-query.ts). A replaced row keeps its
+  // created_at; the other columns take the new values (`excluded` is the row that was refused).
+  const upsert = prepareQuery(db, [...valueColumns, "user_id", "day", "now"], (p) =>
+    db
+      .insertInto("checkins")
+      .values({
+        ...Object.fromEntries(valueColumns.map((column) => [column, p(column)])),
+        user_id: p("user_id"),
+        day: p("day"),
+        created_at: p("now"),
+        updated_at: p("now"),
+      } as CheckinRow)
+      .onConflict((oc) =>
+        oc.columns(["user_id", "day"]).doUpdateSet((eb) => ({
+          ...Object.fromEntries(valueColumns.map((column) => [column, eb.ref(`excluded.${column}`)])),
+          updated_at: eb.ref("excluded.updated_at"),
+        })),
+      )
+      .returning("created_at"),
+  );
+  const oneDay = prepareQuery(db, ["user_id", "day"], (p) =>
+    db.selectFrom("checkins").selectAll().where("user_id", "=", p("user_id")).where("day", "=", p("day")),
+  );
   return {
     /**
      * Creates or replaces the day's check-in in one statement (one commit, one sync).
@@ -20,22 +59,22 @@ export function createCheckinsRepository(db: Kysely<Database>) {
       nowIso: string,
     ): Promise<CheckinRow & { created: boolean }> {
       const userId = authorize(access, "checkins:write");
-      const row = await db
-        .insertInto("checkins")
-        .values({ ...values, user_id: userId, day, created_at: nowIso, updated_at: nowIso })
-        .onConflict((oc) => oc.columns(["user_id", "day"]).doUpdateSet({ ...values, updated_at: nowIso }))
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return { ...row, created: row.created_at === nowIso };
+      const [kept] = await upsert.run({ ...values, user_id: userId, day, now: nowIso });
+      if (!kept) throw new Error("the check-in upsert returned no row");
+      const createdAt = kept.created_at;
+      return {
+        ...values,
+        user_id: userId,
+        day,
+        created_at: createdAt,
+        updated_at: nowIso,
+        created: createdAt === nowIso,
+      };
     },
 
     async get(access: Access, day: string): Promise<CheckinRow | undefined> {
-      return db
-        .selectFrom("checkins")
-        .selectAll()
-        .where("user_id", "=", authorize(access, "checkins:read"))
-        .where("day", "=", day)
-        .executeTakeFirst();
+      const [row] = await oneDay.run({ user_id: authorize(access, "checkins:read"), day });
+      return row;
     },
 
     /** The check-ins between two days (inclusive, either end open), oldest first. */

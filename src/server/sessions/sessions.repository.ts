@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { prepareQuery } from "../db/prepared-query";
 import type { Database } from "../db/schema";
 import type { Caller } from "../http/app-env";
 
@@ -7,6 +8,22 @@ import type { Caller } from "../http/app-env";
  * not a person's data: it is the one place that looks a person up without an Access (by token hash).
  */
 export function createSessionsRepository(db: Kysely<Database>) {
+  // Every signed-in request runs this lookup, so it is compiled once (see prepared-query.ts).
+  const live = prepareQuery(db, ["id", "now"], (p) =>
+    db
+      .selectFrom("sessions")
+      .innerJoin("users", "users.id", "sessions.user_id")
+      .select([
+        "sessions.id as session_id",
+        "sessions.expires_at",
+        "users.id as user_id",
+        "users.email",
+        "users.locale",
+        "users.wrapped_data_key",
+      ])
+      .where("sessions.id", "=", p("id"))
+      .where("sessions.expires_at", ">", p("now")),
+  );
   return {
     async insert(session: {
       id: string;
@@ -27,20 +44,7 @@ export function createSessionsRepository(db: Kysely<Database>) {
 
     /** The caller behind a live session, with the session's expiry; undefined when unknown or expired. */
     async findLive(id: string, nowIso: string): Promise<{ caller: Caller; expiresAt: string } | undefined> {
-      const row = await db
-        .selectFrom("sessions")
-        .innerJoin("users", "users.id", "sessions.user_id")
-        .select([
-          "sessions.id as session_id",
-          "sessions.expires_at",
-          "users.id as user_id",
-          "users.email",
-          "users.locale",
-          "users.wrapped_data_key",
-        ])
-        .where("sessions.id", "=", id)
-        .where("sessions.expires_at", ">", nowIso)
-        .executeTakeFirst();
+      const [row] = await live.run({ id, now: nowIso });
       if (!row) return undefined;
       return {
         caller: {
