@@ -116,7 +116,11 @@ function changeText(c: ChangeComparison, locale: Locale): string {
   const { size, near, far, up } = magnitudes(c.effect!);
   const now = c.thisWeek.mean!;
   if (c.metric === "decisionShare") {
-    const [x, lo, hi] = [size, near, far].map((v) => formatNumber(v * 100, 0, locale));
+    const [x, lo, hi] = [size, near, far].map((v) => formatNumber(v * 100, 0, locale)) as [
+      string,
+      string,
+      string,
+    ];
     // "1 point", "2 points" as shown (French: singular below 2).
     const word = (shown: string) => pointsWord(Number(shown.replace(",", ".")), locale);
     return locale === "fr"
