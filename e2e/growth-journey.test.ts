@@ -116,6 +116,19 @@ describe("the demo account's insights and practices", () => {
     await first.locator(".completion-list li").nth(doneBefore).waitFor();
     expect(await first.innerText()).toMatch(/Slower than I thought, and calmer\./);
 
+    // The reflection can be changed later, in place; it reads back after a reload.
+    await first
+      .getByRole("button", { name: /^Edit reflection · / })
+      .last()
+      .click();
+    const reflection = first.getByLabel(/^Your reflection, /);
+    await reflection.fill("Slower than I thought, and calmer. The second time was easier.");
+    await checkAccessibility("editing a reflection");
+    await first.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("Reflection saved.").waitFor();
+    await page.reload();
+    await page.locator(".completion-reflection", { hasText: "The second time was easier." }).waitFor();
+
     const second = page.locator(".practice-card").nth(1);
     const oldTitle = (await second.locator("h3").innerText()).trim();
     await second.getByRole("button", { name: "Swap for another" }).click();

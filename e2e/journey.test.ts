@@ -428,6 +428,27 @@ describe("a person's journey through Poise", () => {
     await page.getByText(/No entry matches/).waitFor();
     await checkAccessibility("journal search");
     await page.getByLabel("Search your entries").fill("");
+
+    // Changes to an existing entry survive leaving the page, as a new entry's draft does.
+    const entry = page.locator("article.entry", {
+      has: page.locator(".entry-text", { hasText: journalMarker }),
+    });
+    await entry.getByRole("button", { name: /^Edit/ }).click();
+    await page.getByLabel("Edit entry").press("Control+End");
+    await page.keyboard.type(" Then I called a friend.");
+    await page.goto(`${server.url}/today`);
+    await page.locator("h1", { hasText: "Today" }).waitFor();
+    await page.goto(`${server.url}/journal`);
+    await page.getByText("Your unsaved changes to this entry are still here.").waitFor();
+    expect(await page.getByLabel("Edit entry").inputValue()).toBe(
+      `Today I waited before asking for reassurance. ${journalMarker} Then I called a friend.`,
+    );
+    await checkAccessibility("journal with an edit brought back");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("Entry updated.").waitFor();
+    await page.reload();
+    await page.locator(".entry-text", { hasText: "Then I called a friend." }).waitFor();
+    expect(await page.getByLabel("Edit entry").count()).toBe(0);
   });
 
   it("switches to French from any page, and the pages follow", async () => {

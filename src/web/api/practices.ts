@@ -79,6 +79,12 @@ export const practicesApi = {
       method: "POST",
       body: { practiceId, date, reflection },
     }),
+  /** Changes the day or the reflection of a practice marked done (null clears the reflection). */
+  update: (id: string, date: string, reflection: string | null) =>
+    apiRequest<Completion>(`/api/practices/completions/${encodeURIComponent(id)}`, {
+      method: "PUT",
+      body: { date, reflection },
+    }),
   undo: (id: string) =>
     apiRequest<void>(`/api/practices/completions/${encodeURIComponent(id)}`, { method: "DELETE" }),
   progress: (locale: Locale, signal?: AbortSignal) =>

@@ -318,6 +318,7 @@ export const en = {
     writtenOn: "Written {{date}}",
     editedOn: "edited {{date}}",
     editEntry: "Edit entry",
+    draftRestored: "Your unsaved changes to this entry are still here.",
     loadMore: "Show older entries",
     empty: "Please write something before saving.",
     promptFor: "For “{{facet}}”",

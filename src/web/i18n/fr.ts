@@ -326,6 +326,7 @@ export const fr: Translation = {
     writtenOn: "Écrit le {{date}}",
     editedOn: "modifié le {{date}}",
     editEntry: "Modifier la page",
+    draftRestored: "Vos modifications non enregistrées de cette page sont toujours là.",
     loadMore: "Afficher les pages plus anciennes",
     empty: "Écrivez quelque chose avant d’enregistrer.",
     promptFor: "Pour « {{facet}} »",

@@ -8,9 +8,8 @@ import { FormStatus } from "../../components/form-status";
 import { SupportPanel } from "../../components/support-panel";
 import { useApiErrors } from "../../components/use-api-error";
 import { currentLocale } from "../../i18n/setup";
+import { readNewEntryDraft, writeNewEntryDraft } from "./journal-drafts";
 import type { Prompt } from "./reflection-prompts";
-
-const draftKey = "poise.journal-draft";
 
 /**
  * A new entry, with a reflection question chosen for the person's focus facets. Writing about the
@@ -27,14 +26,14 @@ export function JournalEditor({
   const { t, i18n } = useTranslation();
   const id = useId();
   const [support, setSupport] = useState<SafetySupport | null>(null);
-  const [text, setText] = useState(() => readDraft());
+  const [text, setText] = useState(() => readNewEntryDraft());
   const [promptIndex, setPromptIndex] = useState(0);
   const [answering, setAnswering] = useState(false);
   const [busy, setBusy] = useState(false);
   const { errors, show, set, clear } = useApiErrors();
   const prompt = prompts.length > 0 ? prompts[promptIndex % prompts.length]! : null;
 
-  useEffect(() => writeDraft(text), [text]);
+  useEffect(() => writeNewEntryDraft(text), [text]);
   // The focus facets arrive after the first render: start again from the first question.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the list of prompts changes.
   useEffect(() => setPromptIndex(0), [prompts]);
@@ -119,21 +118,4 @@ export function JournalEditor({
       </section>
     </>
   );
-}
-
-function readDraft(): string {
-  try {
-    return sessionStorage.getItem(draftKey) ?? "";
-  } catch {
-    return "";
-  }
-}
-
-function writeDraft(text: string): void {
-  try {
-    if (text) sessionStorage.setItem(draftKey, text);
-    else sessionStorage.removeItem(draftKey);
-  } catch {
-    // Keeping the draft is a convenience only.
-  }
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SafetySupport } from "../../../core/safety/support-for";
 import { journal } from "../../api/endpoints";
@@ -9,6 +9,7 @@ import { FormStatus } from "../../components/form-status";
 import { SupportPanel } from "../../components/support-panel";
 import { useApiErrors } from "../../components/use-api-error";
 import { currentLocale } from "../../i18n/setup";
+import { clearEditDraft, readEditDraft, writeEditDraft } from "./journal-drafts";
 import { promptText } from "./reflection-prompts";
 
 export interface JournalListProps {
@@ -74,33 +75,50 @@ export function JournalList(props: JournalListProps) {
   );
 }
 
-function JournalEntryCard({
-  entry,
-  onUpdated,
-  onDeleted,
-}: {
+export interface JournalEntryCardProps {
   entry: JournalEntry;
   onUpdated: (entry: JournalEntry) => void;
   onDeleted: (id: string) => void;
-}) {
+  /** Sends the changed entry; the API's PUT by default. */
+  save?: (entry: JournalEntry, text: string) => Promise<JournalEntry>;
+}
+
+const putEntry = (entry: JournalEntry, text: string) =>
+  journal.update(entry.id, { text, title: entry.title, promptId: entry.promptId });
+
+/**
+ * One entry, read or edited in place. Changes being made are kept in this tab's session storage, as
+ * a new entry's draft is, so an error, an expired session or leaving the page never loses them: the
+ * entry opens again in editing with them.
+ */
+export function JournalEntryCard({ entry, onUpdated, onDeleted, save = putEntry }: JournalEntryCardProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const id = useId();
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(entry.text);
+  const [restored] = useState(() => {
+    const draft = readEditDraft(entry.id);
+    return draft !== null && draft !== entry.text ? draft : null;
+  });
+  const [editing, setEditing] = useState(restored !== null);
+  const [text, setText] = useState(restored ?? entry.text);
   const [busy, setBusy] = useState(false);
   const [support, setSupport] = useState<SafetySupport | null>(null);
   const { errors, show, set, clear } = useApiErrors();
   const edited = entry.updatedAt && entry.updatedAt !== entry.createdAt;
   const question = promptText(entry.promptId, locale);
 
-  async function save(event: FormEvent) {
+  useEffect(() => {
+    if (editing) writeEditDraft(entry.id, text, entry.text);
+  }, [editing, entry.id, entry.text, text]);
+
+  async function submit(event: FormEvent) {
     event.preventDefault();
     if (!text.trim()) return set({ fields: { text: t("journal.empty") } });
     clear();
     setBusy(true);
     try {
-      const updated = await journal.update(entry.id, { text, title: entry.title, promptId: entry.promptId });
+      const updated = await save(entry, text);
+      clearEditDraft(entry.id);
       onUpdated(updated);
       setSupport(supportAfterWriting(text, locale));
       setEditing(false);
@@ -116,6 +134,7 @@ function JournalEntryCard({
     setBusy(true);
     try {
       await journal.remove(entry.id);
+      clearEditDraft(entry.id);
       onDeleted(entry.id);
     } catch (error) {
       show(error);
@@ -138,7 +157,12 @@ function JournalEntryCard({
       {support ? <SupportPanel support={support} /> : null}
       {errors.form ? <FormStatus kind="error">{errors.form}</FormStatus> : null}
       {editing ? (
-        <form onSubmit={save} noValidate>
+        <form onSubmit={submit} noValidate>
+          {restored !== null && text === restored ? (
+            <p className="muted small" role="status">
+              {t("journal.draftRestored")}
+            </p>
+          ) : null}
           <div className="field">
             <label htmlFor={`${id}-text`}>{t("journal.editEntry")}</label>
             <textarea
@@ -163,6 +187,7 @@ function JournalEntryCard({
               type="button"
               className="button quiet"
               onClick={() => {
+                clearEditDraft(entry.id);
                 setText(entry.text);
                 setEditing(false);
               }}

@@ -6,6 +6,7 @@ import { ChoiceGroup } from "../../components/choice-group";
 import { FormStatus } from "../../components/form-status";
 import { useApiErrors } from "../../components/use-api-error";
 import { currentLocale } from "../../i18n/setup";
+import { CompletionItem } from "./completion-item";
 import { PracticeDetails } from "./practice-details";
 
 export interface PracticeCardProps {
@@ -120,21 +121,15 @@ export function PracticeCard({ planned, alternatives, onSwap, onChanged, focusOn
           </p>
           <ul className="completion-list">
             {planned.completions.map((completion) => (
-              <li key={completion.id}>
-                <span className="completion-day">{day(completion.date)}</span>
-                {completion.reflection ? (
-                  <q className="completion-reflection">{completion.reflection}</q>
-                ) : null}
-                <button
-                  type="button"
-                  className="link-button"
-                  disabled={busy}
-                  aria-label={t("practices.undoLabel", { date: day(completion.date) })}
-                  onClick={() => void undo(completion.id)}
-                >
-                  {t("practices.undo")}
-                </button>
-              </li>
+              <CompletionItem
+                key={completion.id}
+                completion={completion}
+                dayLabel={day(completion.date)}
+                question={practice.reflection}
+                busy={busy}
+                onUndo={() => void undo(completion.id)}
+                onSaved={() => onChanged(t("practices.reflectionSaved"))}
+              />
             ))}
           </ul>
         </div>
