@@ -40,7 +40,18 @@ export interface ContextCues {
   jokes: ReadonlySet<string>;
   /** "if" and the word that makes it a mere possibility ("ever"). */
   hypothetical: { ifWords: ReadonlySet<string>; everWords: ReadonlySet<string> };
+  /**
+   * A crisis told as clearly over: a time long past ("used to", "years ago"), a word of it being over
+   * ("proud", "behind me"), and no word of it coming back ("again", "relapsed"). Phrases of words.
+   */
+  resolvedPast: { past: readonly string[]; resolved: readonly string[]; recurring: readonly string[] };
 }
+
+const phrases = (text: string) =>
+  text
+    .split(/\s*\|\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -84,6 +95,18 @@ const english: ContextCues = {
     grilling boiling`),
   jokes: set("joke joking jokingly kidding laughed teasing banter"),
   hypothetical: { ifWords: set("if imagine suppose"), everWords: set("ever") },
+  resolvedPast: {
+    past: phrases(`used to | years ago | year ago | when i was | as a teenager | as a teen | as a kid | as a child |
+      in my teens | in high school | at school | at uni | in college | in the past | back then | a long time ago |
+      long ago | in my twenties`),
+    resolved:
+      phrases(`proud | grateful | glad | thankful | behind me | recovered | recovery | clean | healed |
+      better now | still here | over it | survived | made it | doing well | doing better | much better | happy now |
+      no longer | not anymore | never again | gone now`),
+    recurring:
+      phrases(`again | back | relapse | relapsed | relapsing | lately | recently | returning | returned |
+      these days | creeping`),
+  },
 };
 
 const french: ContextCues = {
@@ -109,7 +132,8 @@ const french: ContextCues = {
   partner: set(
     "copain copine mari femme conjoint conjointe compagnon compagne partenaire ex mec meuf cheri cherie fiance fiancee epoux epouse",
   ),
-  notPartner: set(`mere pere maman papa parents patron patronne chef cheffe prof professeur medecin
+  notPartner:
+    set(`mere pere maman papa parents patron patronne chef cheffe responsable manager superieur superieure directeur directrice prof professeur medecin
     docteur proprio proprietaire coach frere soeur fils fille enfants enfant visa contrat ecole
     entreprise reglement loi psy`),
   circumstances: set(
@@ -127,6 +151,18 @@ const french: ContextCues = {
     papier ouvrant velo escaliers placard porte table meuble etagere four bouilloire`),
   jokes: set("blague blagues rire rigoler rigolait ri plaisanter plaisantait plaisanterie"),
   hypothetical: { ifWords: set("si imagine imaginons"), everWords: set("jamais") },
+  resolvedPast: {
+    past: phrases(`il y a des annees | il y a longtemps | il y a dix ans | il y a deux ans | il y a trois ans |
+      quand je etais | au lycee | au college | a la fac | ado | adolescente | adolescent | plus jeune | autrefois |
+      a une epoque | a le epoque | dans le passe | jadis | pendant des annees`),
+    resolved:
+      phrases(`fiere | fier | heureuse | heureux | reconnaissante | reconnaissant | derriere moi | guerie |
+      gueri | sortie de | sorti de | va mieux | vais mieux | encore la | soulagee | soulage | plus jamais | ca fait |
+      survecu | tiree de la | tire de la`),
+    recurring:
+      phrases(`recommence | recommencer | revient | reviennent | revenu | revenue | revenues | rechute |
+      rechuter | ces temps | depuis peu | de nouveau | a nouveau | encore une fois`),
+  },
 };
 
 /** The context cues of a language. O(1). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "./detect-language";
 import { detectSafetySignals } from "./detect-safety-signals";
-import { allIdiomRules, allSignalRules } from "./rule-book";
+import { allEvidence, allIdiomRules, allSignalRules } from "./rule-book";
+import { signalThreshold } from "./score-evidence";
 
 const signals = (text: string, locale?: "en" | "fr") => detectSafetySignals(text, locale).signals;
 
@@ -18,11 +19,28 @@ describe("every rule and idiom does what its example says", () => {
     expect(detection.signals).toEqual([]);
   });
 
-  it("gives every rule a unique id that names its language and signal", () => {
-    const ids = allSignalRules.map((r) => r.id);
+  it.each(allEvidence.map((family) => [family.id, family] as const))(
+    "%s finds its example",
+    (_id, family) => {
+      const detection = detectSafetySignals(family.example, family.locale);
+      const found = detection.evidence.find((e) => e.signal === family.signal)?.found ?? [];
+      expect(found).toContainEqual({ id: family.id, weight: family.weight });
+    },
+  );
+
+  it("gives every rule and family a unique id that names its language and signal", () => {
+    const ids = [...allSignalRules, ...allEvidence].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const rule of allSignalRules)
+    for (const rule of [...allSignalRules, ...allEvidence])
       expect(rule.id.startsWith(`${rule.locale}.${rule.signal}.`)).toBe(true);
+  });
+
+  it("weighs every family below the threshold except the explicit ones, and phrase rules at it", () => {
+    for (const family of allEvidence) {
+      expect(family.weight, family.id).toBeDefined();
+      expect(family.weight as number, family.id).toBeLessThanOrEqual(signalThreshold[family.signal]);
+    }
+    for (const rule of allSignalRules) expect(rule.weight, rule.id).toBeUndefined();
   });
 });
 
@@ -85,6 +103,64 @@ describe("crisis signals", () => {
     expect(signals("I cut myself chopping onions.")).toEqual([]);
     expect(signals("Je me suis coupée en épluchant des légumes.")).toEqual([]);
     expect(signals("I told my sister I want to die.")).toEqual(["crisis"]);
+  });
+});
+
+describe("broad evidence, summed", () => {
+  it("raises a signal from several words no single rule names, and says which", () => {
+    const detection = detectSafetySignals("Lately the thought of being dead is comforting.", "en");
+    expect(detection.signals).toEqual(["crisis"]);
+    const crisis = detection.evidence.find((e) => e.signal === "crisis");
+    expect(crisis?.score).toBeGreaterThanOrEqual(crisis?.threshold ?? Number.POSITIVE_INFINITY);
+    expect(crisis?.found.map((f) => f.id)).toEqual(
+      expect.arrayContaining(["en.crisis.evidence.death", "en.crisis.evidence.despair"]),
+    );
+    expect(detection.matches.map((m) => m.rule)).toContain("en.crisis.evidence.death");
+  });
+
+  it("keeps a lone supporting word or a lone word of dying below the threshold", () => {
+    expect(signals("There's no point arguing about the bins.", "en")).toEqual([]);
+    expect(signals("My phone is dead again.", "en")).toEqual([]);
+    expect(signals("I feel hopeless about this exam.", "en")).toEqual([]);
+    const detection = detectSafetySignals("I feel hopeless about this exam.", "en");
+    expect(detection.evidence.find((e) => e.signal === "crisis")?.score).toBe(0);
+  });
+
+  it("counts a partner and an act done to the writer, but not the writer's own act", () => {
+    expect(signals("My girlfriend deleted half my contacts and reads my texts.", "en")).toEqual(["coercion"]);
+    expect(signals("Mon mec fouille mes poches dès que je rentre.", "fr")).toEqual(["coercion"]);
+    expect(signals("I turned off my phone for the evening, he was fine with it.", "en")).toEqual([]);
+    expect(signals("I hit my head on the shelf.", "en")).toEqual([]);
+  });
+
+  it("lets words of a shared, chosen arrangement count against control", () => {
+    expect(signals("We both know each other's passwords, we agreed on it.", "en")).toEqual([]);
+    expect(
+      signals("Il connaît mon code de téléphone et moi le sien, on l'a décidé tous les deux.", "fr"),
+    ).toEqual([]);
+  });
+
+  it("sets aside a crisis told as clearly over, unless it is coming back", () => {
+    expect(signals("I used to self harm as a kid, but I'm proud it's behind me.", "en")).toEqual([]);
+    expect(signals("I used to self harm as a kid and lately it's back.", "en")).toEqual(["crisis"]);
+    expect(signals("Au lycée je me scarifiais, aujourd'hui je suis fière d'en être sortie.", "fr")).toEqual(
+      [],
+    );
+    expect(
+      detectSafetySignals("Years ago I wanted to die, I'm grateful I'm still here.", "en").setAside,
+    ).toContainEqual({
+      rule: "en.crisis.want-to-die",
+      reason: "resolved-past",
+    });
+  });
+
+  it("reads French accidents and the step of « un pas »", () => {
+    expect(signals("Je me suis brûlée en sortant le plat du four.", "fr")).toEqual([]);
+    expect(signals("Je me suis coupée sur une boîte de conserve.", "fr")).toEqual([]);
+    expect(signals("Je me suis coupée avec une lame exprès.", "fr")).toEqual(["crisis"]);
+    expect(signals("Je pense à faire un pas de trop au bord du quai quand le métro arrive.", "fr")).toEqual([
+      "crisis",
+    ]);
   });
 });
 

@@ -2,27 +2,41 @@ import type { Locale } from "../locale";
 import { attributeQuote } from "./attribute-quote";
 import { detectLanguage } from "./detect-language";
 import { judgeContext } from "./judge-context";
+import { spans, tokenStarts } from "./match-spans";
 import { normalizeText } from "./normalize-text";
 import { type CompiledRule, type RuleBook, ruleBook } from "./rule-book";
+import { scoreEvidence, signalThreshold, type WeighedEvidence } from "./score-evidence";
 import { canonicalWord } from "./spelling-lexicon";
 import { type Sentence, splitSentences } from "./split-sentences";
-import { type SafetyDetection, type SafetySignal, type SignalRule, safetySignals } from "./types";
+import {
+  type SafetyDetection,
+  type SafetySignal,
+  type SignalEvidence,
+  type SignalRule,
+  safetySignals,
+} from "./types";
 
 /** The token that replaces each word of a masked idiom. */
 export const idiomMask = "_i_";
 
+/** Evidence accepted in one sentence, per signal, each id once. */
+type SentenceEvidence = Record<SafetySignal, Map<string, number>>;
+
 /**
  * Looks for signs of crisis (suicidal thoughts, self-harm) and of a controlling or abusive
- * relationship in a free text, in English or French, with transparent rules (rules/*.ts).
+ * relationship in a free text, in English or French, with a small transparent scoring model.
  *
  * Steps: normalise (case, accents, apostrophes, stretched letters); cut into sentences of expanded
  * words, lifting quotations out; read misspelt key words as themselves; mask idioms ("dying to see
- * her", "je meurs de rire"); run the rules; set a match aside when its context says so (negation,
- * possibility, someone else, not a partner, a film or the news, an accident, a quotation of someone
- * else). With no locale, the language is detected; when undecided, both rule sets run.
+ * her", "je meurs de rire"); find the evidence: reviewed phrase rules (rules/*.ts), each enough on its
+ * own, and broad families of words with a weight (evidence/*.ts); set a match aside when its context
+ * says so (negation, possibility, someone else, not a partner, a film or the news, an accident, a
+ * resolved past, a quotation of someone else); sum the weights accepted in each sentence
+ * (score-evidence.ts). A signal is raised when one sentence reaches its threshold. With no locale, the
+ * language is detected; when undecided, both languages are read.
  *
- * Nothing of the text is kept in the result: only rule ids and reasons. Deterministic; O(n) in the
- * length of the text times the number of rules (about a hundred regular expressions).
+ * Nothing of the text is kept in the result: only ids, weights and reasons. Deterministic; O(n) in the
+ * length of the text times the number of rules and families (about 150 regular expressions).
  *
  * Example: `detectSafetySignals("I don't want to live anymore").signals` is `["crisis"]`;
  * `detectSafetySignals("this project is killing me").signals` is `[]`.
@@ -39,17 +53,37 @@ export function detectSafetySignals(text: string, locale?: Locale): SafetyDetect
     matches: [],
     setAside: [],
     idioms: [],
+    evidence: [],
   };
+  const heaviest = new Map<SafetySignal, SignalEvidence>();
   for (const lang of checked) {
     const book = ruleBook(lang);
-    for (const sentence of sentences) readSentence(sentence, book, detection);
+    for (const sentence of sentences) {
+      const found = readSentence(sentence, book, detection);
+      for (const signal of safetySignals) {
+        const list: WeighedEvidence[] = [...found[signal]].map(([id, weight]) => ({ id, weight }));
+        if (list.length === 0) continue;
+        const score = scoreEvidence(list);
+        const threshold = signalThreshold[signal];
+        if (score >= threshold) {
+          for (const { id, weight } of list) if (weight > 0) detection.matches.push({ rule: id, signal });
+        }
+        const best = heaviest.get(signal);
+        if (!best || score > best.score) heaviest.set(signal, { signal, score, threshold, found: list });
+      }
+    }
   }
-  const found = new Set<SafetySignal>(detection.matches.map((m) => m.signal));
-  detection.signals = safetySignals.filter((signal) => found.has(signal));
+  const raised = new Set<SafetySignal>(detection.matches.map((m) => m.signal));
+  detection.signals = safetySignals.filter((signal) => raised.has(signal));
+  detection.evidence = safetySignals.flatMap((signal) => heaviest.get(signal) ?? []);
   return detection;
 }
 
-function readSentence(sentence: Sentence, book: RuleBook, detection: SafetyDetection): void {
+function readSentence(sentence: Sentence, book: RuleBook, detection: SafetyDetection): SentenceEvidence {
+  const found: SentenceEvidence = { crisis: new Map(), coercion: new Map() };
+  const accept = (rule: SignalRule) => {
+    if (!found[rule.signal].has(rule.id)) found[rule.signal].set(rule.id, weightOf(rule));
+  };
   const tokens = sentence.tokens.map((token) => canonicalWord(token, book.lexicon));
   maskIdioms(tokens, book, detection);
   const speaker = sentence.quote ? attributeQuote(sentence.quote, book.cues) : "self";
@@ -57,19 +91,25 @@ function readSentence(sentence: Sentence, book: RuleBook, detection: SafetyDetec
   const starts = tokenStarts(tokens);
 
   for (const compiled of book.writerRules) {
+    const rule = compiled.rule;
     if (compiled.together) {
-      readTogether(compiled, tokens, text, starts, speaker, book, detection);
+      if (readTogether(compiled, tokens, text, starts, speaker, book, detection)) accept(rule);
       continue;
     }
     for (const span of spans(compiled, text, starts)) {
-      if (speaker !== "self") {
-        detection.setAside.push({ rule: compiled.rule.id, reason: "quoted" });
+      // Counter-evidence ("we agreed", "each other") counts wherever it stands.
+      if ((rule.weight ?? 1) < 0) {
+        accept(rule);
         break;
       }
-      const reason = judgeContext(compiled.rule, { tokens, ...span }, book.cues, book.locale);
-      if (reason) detection.setAside.push({ rule: compiled.rule.id, reason });
+      if (speaker !== "self") {
+        detection.setAside.push({ rule: rule.id, reason: "quoted" });
+        break;
+      }
+      const reason = judgeContext(rule, { tokens, ...span }, book.cues, book.locale);
+      if (reason) detection.setAside.push({ rule: rule.id, reason });
       else {
-        accept(compiled.rule, detection);
+        accept(rule);
         break;
       }
     }
@@ -80,19 +120,25 @@ function readSentence(sentence: Sentence, book: RuleBook, detection: SafetyDetec
         const reason = judgeContext(compiled.rule, { tokens, ...span }, book.cues, book.locale);
         if (reason === "negation") detection.setAside.push({ rule: compiled.rule.id, reason });
         else {
-          accept(compiled.rule, detection);
+          accept(compiled.rule);
           break;
         }
       }
     }
   }
+  return found;
+}
+
+/** A phrase rule weighs the whole threshold of its signal; a family of words, its own weight. */
+function weightOf(rule: SignalRule): number {
+  return rule.weight ?? signalThreshold[rule.signal];
 }
 
 /** Default largest gap, in words, between the two matches of a co-occurrence rule. */
 export const defaultWithin = 12;
 
 /**
- * A co-occurrence rule fires when a match of each pattern stands in the sentence, no further apart
+ * A co-occurrence rule holds when a match of each pattern stands in the sentence, no further apart
  * than `within` words, and each passes its own context check (a negated wish, a film, another person
  * set it aside just as for a phrase rule).
  */
@@ -104,14 +150,14 @@ function readTogether(
   speaker: string,
   book: RuleBook,
   detection: SafetyDetection,
-): void {
+): boolean {
   const first = [...spans(compiled, text, starts)];
-  if (first.length === 0) return;
+  if (first.length === 0) return false;
   const second = [...spans({ rule: compiled.rule, regex: compiled.together as RegExp }, text, starts)];
-  if (second.length === 0) return;
+  if (second.length === 0) return false;
   if (speaker !== "self") {
     detection.setAside.push({ rule: compiled.rule.id, reason: "quoted" });
-    return;
+    return false;
   }
   const within = compiled.rule.within ?? defaultWithin;
   let reason: ReturnType<typeof judgeContext> = null;
@@ -122,18 +168,12 @@ function readTogether(
       if (b.start < a.end && a.start < b.end) continue;
       if (apart > within) continue;
       const found = reasonA ?? judgeContext(compiled.rule, { tokens, ...b }, book.cues, book.locale);
-      if (!found) {
-        accept(compiled.rule, detection);
-        return;
-      }
+      if (!found) return true;
       reason ??= found;
     }
   }
   if (reason) detection.setAside.push({ rule: compiled.rule.id, reason });
-}
-
-function accept(rule: SignalRule, detection: SafetyDetection): void {
-  detection.matches.push({ rule: rule.id, signal: rule.signal });
+  return false;
 }
 
 /** Replaces every word of each idiom found with the mask, keeping positions unchanged. */
@@ -145,38 +185,5 @@ function maskIdioms(tokens: string[], book: RuleBook, detection: SafetyDetection
     if (found.length === 0) continue;
     detection.idioms.push(compiled.rule.id);
     for (const { start, end } of found) tokens.fill(idiomMask, start, end);
-  }
-}
-
-/** Character offset (in " a b c ") at which each token starts. */
-function tokenStarts(tokens: readonly string[]): number[] {
-  const starts: number[] = [];
-  let at = 1;
-  for (const token of tokens) {
-    starts.push(at);
-    at += token.length + 1;
-  }
-  return starts;
-}
-
-/**
- * Each match of a compiled (sticky) rule as token positions [start, end), trying the rule at each
- * word start in turn; matches do not overlap.
- */
-function* spans<R>(
-  compiled: CompiledRule<R>,
-  text: string,
-  starts: readonly number[],
-): Generator<{ start: number; end: number }> {
-  const regex = compiled.regex;
-  for (let start = 0; start < starts.length; start++) {
-    regex.lastIndex = starts[start] as number;
-    const match = regex.exec(text);
-    if (!match || match[0].length === 0) continue;
-    const to = (starts[start] as number) + match[0].length;
-    let end = start;
-    while (end < starts.length && (starts[end] as number) < to) end++;
-    yield { start, end };
-    start = end - 1;
   }
 }

@@ -132,6 +132,9 @@ const shorthands: Record<string, string[]> = {
   watn: w("want"),
   wnated: w("wanted"),
   unalive: w("kill"),
+  sewerslide: w("suicide"),
+  sh: w("self harm"),
+  bc: w("because"),
   // French
   jai: w("je ai"),
   g: w("je ai"),
@@ -158,4 +161,12 @@ const shorthands: Record<string, string[]> = {
   ds: w("dans"),
   qd: w("quand"),
   sui: w("suis"),
+  jveu: w("je veux"),
+  jvx: w("je veux"),
+  jmen: w("je me en"),
+  jle: w("je le"),
+  tjrs: w("toujours"),
+  tjs: w("toujours"),
+  qqn: w("quelqu un"),
+  vrmt: w("vraiment"),
 };

@@ -20,6 +20,20 @@ const sentenceEnd = "|";
 /** French words that deny a verb from after it ("il me frappe pas"); "sans" or "non" do not. */
 const frenchTrailingNegations = new Set(["pas", "jamais", "plus", "rien"]);
 const copulas = new Set(["is", "was", "are", "were"]);
+/** Words before "pas" that make it a step ("un pas en avant"). */
+const stepBefore = new Set([
+  "un",
+  "le",
+  "ce",
+  "mon",
+  "du",
+  "premier",
+  "petit",
+  "grand",
+  "chaque",
+  "quelques",
+  "des",
+]);
 const possessives = new Set(["my", "mon", "ma", "mes"]);
 const trailingPlusEnds = new Set([",", "|", "depuis", "jamais", "du", "maintenant", "aujourd", "et", "mais"]);
 const othersPossessives = new Set(["her", "his", "their", "your", "son", "sa", "ses", "leur", "ton", "ta"]);
@@ -41,8 +55,10 @@ export function judgeContext(
 ): SetAsideReason | null {
   if (!rule.negationInside && isNegated(span, cues, locale)) return "negation";
   if (isHypothetical(span, cues)) return "hypothetical";
-  if (rule.signal === "crisis" && isSomeoneElse(span, cues)) return "someone-else";
+  if (rule.signal === "crisis" && isResolvedPast(span, cues)) return "resolved-past";
+  if (rule.signal === "crisis" && !rule.anyone && isSomeoneElse(span, cues)) return "someone-else";
   if (rule.signal === "coercion" && isNotAPartner(span, cues)) return "not-a-partner";
+  if (rule.partnerActs && isWriterActing(span)) return "not-a-partner";
   if (isMediaFramed(span, cues)) return "media-or-news";
   if (rule.accidentCheck && isAccident(span, cues)) return "accident";
   return null;
@@ -90,25 +106,50 @@ function isNegationAt(tokens: readonly string[], i: number, cues: ContextCues, l
   const previous = tokens[i - 1] ?? "";
   let next = tokens[i + 1] ?? "";
   if (next === "really" || next === "even" || next === "quite") next = tokens[i + 2] ?? "";
-  if (locale === "en") return !cues.hedgeVerbs.has(next);
+  // "never stop me": a hedge verb with the writer as its object is denied, not hedged.
+  if (locale === "en") return !cues.hedgeVerbs.has(next) || tokens[tokens.indexOf(next, i) + 1] === "me";
   // French: "je sais pas", "pas sûre" hedge; "de plus en plus", "plus que", "si jamais" are not denials.
   if (cues.hedgeVerbs.has(previous) || cues.hedgeVerbs.has(next)) return false;
   if (word === "plus" && (previous === "de" || next === "en" || next === "que")) return false;
   if (word === "jamais" && (previous === "que" || previous === "si")) return false;
+  // "un pas en avant": a step, not a denial.
+  if (word === "pas" && stepBefore.has(previous)) return false;
+  // "sans arrêt", "sans cesse": constantly, not a denial.
+  if (word === "sans" && (next === "arret" || next === "cesse" || next === "fin" || next === "doute"))
+    return false;
   return true;
 }
 
-/** "If he ever…", "si jamais…": a possibility, not something that happened. */
+/**
+ * "If he ever…", "si jamais…": a possibility, not something that happened. A "jamais" that closes a
+ * "ne" ("si je ne me réveille jamais") is a negation, not "ever".
+ */
 export function isHypothetical(span: MatchSpan, cues: ContextCues): boolean {
   const { tokens, start, end } = span;
   for (let i = start - 1; i >= 0; i--) {
     const word = tokens[i] as string;
     if (word === sentenceEnd || word === ",") break;
     if (cues.hypothetical.ifWords.has(word)) {
-      for (let j = i + 1; j < end; j++) if (cues.hypothetical.everWords.has(tokens[j] as string)) return true;
+      for (let j = i + 1; j < end; j++) {
+        if (!cues.hypothetical.everWords.has(tokens[j] as string)) continue;
+        if (tokens.slice(Math.max(i + 1, j - 3), j).includes("ne")) continue;
+        return true;
+      }
     }
   }
   return false;
+}
+
+/**
+ * The sentence tells of a crisis that is clearly over: a time long past, a word of it being over,
+ * and no word of it coming back ("I used to cut, and I'm proud it's behind me"; but "I used to cut
+ * and it's back" keeps the signal). O(length of the sentence × phrases).
+ */
+export function isResolvedPast({ tokens }: MatchSpan, cues: ContextCues): boolean {
+  const text = ` ${tokens.join(" ")} `;
+  const has = (list: readonly string[]) => list.some((phrase) => text.includes(` ${phrase} `));
+  const { past, resolved, recurring } = cues.resolvedPast;
+  return has(past) && has(resolved) && !has(recurring);
 }
 
 /**
@@ -145,8 +186,15 @@ export function isNotAPartner(span: MatchSpan, cues: ContextCues): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const outside = i < start || i >= end;
     if (!cues.partner.has(tokens[i] as string) || !(outside || i <= start + 1)) continue;
-    // "her ex", "son mari": someone else's partner.
-    if (othersPossessives.has(tokens[i - 1] ?? "")) return true;
+    // "her ex", "son mari", "my neighbour's husband": someone else's partner.
+    const before = tokens[i - 1] ?? "";
+    if (othersPossessives.has(before) || (cues.otherPerson.has(before) && !cues.partner.has(before)))
+      return true;
+    // "le mari de ma collègue": someone else's partner, named after.
+    if (tokens[i + 1] === "de" || tokens[i + 1] === "du") {
+      const owner = possessives.has(tokens[i + 2] ?? "") ? tokens[i + 3] : tokens[i + 2];
+      if (cues.otherPerson.has(owner ?? "") && !cues.partner.has(owner ?? "")) return true;
+    }
     return false;
   }
   for (let i = start - 1; i >= 0; i--) {
@@ -156,6 +204,60 @@ export function isNotAPartner(span: MatchSpan, cues: ContextCues): boolean {
   }
   if (!agentsAtStart.has(tokens[start] as string) && !agentBefore(span)) {
     for (let i = end; i < tokens.length; i++) if (cues.circumstances.has(tokens[i] as string)) return true;
+  }
+  return false;
+}
+
+/** Auxiliaries of a passive ("I was hit"): the writer is then the one acted on. */
+const passiveStarts = new Set(["was", "were", "got", "been", "being", "get", "am", "is"]);
+/** Words that may stand between a subject and its verb ("he always", "I then"). */
+const betweenSubjectAndVerb = new Set([
+  "always",
+  "often",
+  "sometimes",
+  "never",
+  "just",
+  "also",
+  "then",
+  "still",
+  "even",
+  "really",
+  "again",
+  "once",
+  "would",
+  "will",
+  "did",
+  "do",
+  "does",
+  "have",
+  "has",
+  "had",
+  "can",
+  "could",
+  "might",
+  "should",
+  "am",
+  "was",
+  "finally",
+  "accidentally",
+  "actually",
+  "kind",
+  "of",
+  "sort",
+]);
+
+/**
+ * The writer is the subject of the act ("I turned off my location", "I hit my head"), so no partner
+ * did it to them. Looks back over adverbs and auxiliaries to the first subject of the clause; a
+ * passive ("I was hit") names the writer as the one acted on, not the one acting.
+ */
+export function isWriterActing({ tokens, start }: MatchSpan): boolean {
+  if (passiveStarts.has(tokens[start] as string)) return false;
+  for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+    const word = tokens[i] as string;
+    if (clauseBreaks.has(word)) return false;
+    if (word === "i" || word === "we" || word === "je" || word === "nous") return true;
+    if (!betweenSubjectAndVerb.has(word)) return false;
   }
   return false;
 }
@@ -181,12 +283,47 @@ export function isMediaFramed(span: MatchSpan, cues: ContextCues): boolean {
   return false;
 }
 
-/** An accident word near a self-injury ("cut myself chopping onions", "me suis coupée en cuisinant"). */
+/** Tools of self-injury: "cut myself with a blade" is not an accident, "with the tin lid" is. */
+const selfInjuryTools = new Set([
+  "lame",
+  "lames",
+  "rasoir",
+  "couteau",
+  "cutter",
+  "briquet",
+  "cigarette",
+  "compas",
+  "ciseaux",
+  "blade",
+  "blades",
+  "razor",
+  "knife",
+  "lighter",
+  "scissors",
+]);
+
+/**
+ * An accident word near a self-injury ("cut myself chopping onions", "me suis coupée en épluchant"),
+ * something touched right after it ("burned myself on the oven", "coupée sur le couvercle"), or in
+ * French a gerund ("en faisant la vaisselle") or an object other than a tool ("avec la soupe").
+ */
 export function isAccident(span: MatchSpan, cues: ContextCues): boolean {
   const { tokens, start, end } = span;
   const from = Math.max(0, start - accidentWindow.before);
   const to = Math.min(tokens.length, end + accidentWindow.after);
-  for (let i = from; i < to; i++) if (cues.accident.has(tokens[i] as string)) return true;
+  for (let i = from; i < to; i++) {
+    const word = tokens[i] as string;
+    if (cues.accident.has(word)) return true;
+    if (i >= end && word === "en" && /[a-z]{2,}ant$/.test(tokens[i + 1] ?? "")) return true;
+  }
   // "burned myself on the oven tray": something was touched, unless it was "on purpose".
-  return tokens[end] === "on" && tokens[end + 1] !== "purpose";
+  if (tokens[end] === "on" && tokens[end + 1] !== "purpose") return true;
+  for (let i = end; i < Math.min(tokens.length, end + 3); i++) {
+    const word = tokens[i] as string;
+    if (word === "sur" || word === "contre") return true;
+    if (word === "avec") {
+      return !selfInjuryTools.has(tokens[i + 1] ?? "") && !selfInjuryTools.has(tokens[i + 2] ?? "");
+    }
+  }
+  return false;
 }

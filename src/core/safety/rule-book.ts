@@ -1,5 +1,9 @@
 import type { Locale } from "../locale";
 import { type ContextCues, contextCues } from "./context-cues";
+import { englishCoercionEvidence } from "./evidence/english-coercion-evidence";
+import { englishCrisisEvidence } from "./evidence/english-crisis-evidence";
+import { frenchCoercionEvidence } from "./evidence/french-coercion-evidence";
+import { frenchCrisisEvidence } from "./evidence/french-crisis-evidence";
 import { englishCoercionRules } from "./rules/english-coercion-rules";
 import { englishCrisisRules } from "./rules/english-crisis-rules";
 import { frenchCoercionRules } from "./rules/french-coercion-rules";
@@ -49,14 +53,32 @@ export function compilePattern(pattern: string): RegExp {
   return new RegExp(`(?:${pattern})(?= )`, "y");
 }
 
+/** Every family of evidence words of every language, for review and tests. */
+export const allEvidence: readonly SignalRule[] = [
+  ...englishCrisisEvidence,
+  ...englishCoercionEvidence,
+  ...frenchCrisisEvidence,
+  ...frenchCoercionEvidence,
+];
+
 const sources = {
   en: {
-    writer: [...englishCrisisRules, ...englishCoercionRules],
+    writer: [
+      ...englishCrisisRules,
+      ...englishCoercionRules,
+      ...englishCrisisEvidence,
+      ...englishCoercionEvidence,
+    ],
     quoted: englishPartnerQuoteRules,
     idioms: englishIdioms,
   },
   fr: {
-    writer: [...frenchCrisisRules, ...frenchCoercionRules],
+    writer: [
+      ...frenchCrisisRules,
+      ...frenchCoercionRules,
+      ...frenchCrisisEvidence,
+      ...frenchCoercionEvidence,
+    ],
     quoted: frenchPartnerQuoteRules,
     idioms: frenchIdioms,
   },

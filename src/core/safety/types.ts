@@ -12,7 +12,8 @@ export type SetAsideReason =
   | "not-a-partner"
   | "media-or-news"
   | "quoted"
-  | "accident";
+  | "accident"
+  | "resolved-past";
 
 /**
  * What `detectSafetySignals` found. It carries rule ids and reasons only: never the text, never a
@@ -31,6 +32,22 @@ export interface SafetyDetection {
   setAside: { rule: string; reason: SetAsideReason }[];
   /** Idioms recognised and masked before matching ("dying to", "mourir de rire"). */
   idioms: string[];
+  /**
+   * For each signal, the sentence that weighed most: its score, the threshold, and the evidence
+   * accepted in it (ids and weights). A signal is raised when a score reaches its threshold.
+   */
+  evidence: SignalEvidence[];
+}
+
+/** How much evidence for one signal the heaviest sentence of a text holds (ids and weights only). */
+export interface SignalEvidence {
+  signal: SafetySignal;
+  /** Sum of the weights of the evidence accepted in that sentence. */
+  score: number;
+  /** The score at which the signal is raised. */
+  threshold: number;
+  /** Each piece of evidence accepted in that sentence, once per id, in the order found. */
+  found: { id: string; weight: number }[];
 }
 
 /**
@@ -46,6 +63,16 @@ export interface SignalRule {
   pattern: string;
   /** The rule's own words carry the negation ("don't want to live"), so a negation before is not checked. */
   negationInside?: boolean;
+  /**
+   * Supporting words that may stand next to someone else and still count ("everyone would be
+   * relieved if I was gone"): the "someone else" check is skipped for them.
+   */
+  anyone?: boolean;
+  /**
+   * An act someone does to the writer: set aside when the writer is the one acting ("I turned off my
+   * location", "I hit my head on the door").
+   */
+  partnerActs?: boolean;
   /** Slip-ups, not self-harm, are ruled out by nearby accident words ("cut myself chopping onions"). */
   accidentCheck?: boolean;
   /**
@@ -55,6 +82,11 @@ export interface SignalRule {
   together?: string;
   /** For a co-occurrence rule, the largest gap in words between the two matches (default 12). */
   within?: number;
+  /**
+   * Points this evidence adds toward its signal (negative for counter-evidence). Absent for a phrase
+   * rule: a reviewed phrasing is enough on its own, so it weighs the full threshold.
+   */
+  weight?: number;
   /** A sentence the rule must catch: documentation and a unit test at once. */
   example: string;
 }

@@ -161,7 +161,7 @@ export const englishCrisisRules: SignalRule[] = [
       `wish i could ${soft}not exist`,
       `${anyOf("hope", "hoping", "wish", "wishing", "pray", "praying")} (?:that )?i ${anyOf("get", "got", "would get")} ${anyOf("hit by", "run over by", "killed by", "crushed by")} (?:a |the )?${anyOf("bus", "car", "train", "truck", "lorry")}`,
       `${anyOf("wish", "wishing", "wished", "hope", "hoping", "pray", "praying", "prayed")} (?:that )?i ${soft}${anyOf("would not", "will not", "did not", "never", "could not")} wake up`,
-      `wish i could ${soft}${anyOf("evaporate", "vanish", "cease to exist", "fade away")}`,
+      `wish i could ${soft}${anyOf("evaporate", "vanish", "cease to exist", "fade away")}(?! ${anyOf("to", "for a", "for the", "into", "under", "somewhere", "from")}(?= ))`,
       `${anyOf("happy", "relieved", "glad", "fine", "okay", "at peace")} if i ${soft}${anyOf("did not wake up", "never woke up", "died", "was dead", "were dead", "was gone", "did not exist")}`,
       `want out of ${anyOf("this life", "life", "this world", "existence")}`,
       `${anyOf("not", "no longer")} ${anyOf("scared", "afraid", "frightened")} of ${anyOf("dying", "death", "being dead")} ${anyOf("anymore", "any more", "now")}`,

@@ -15,7 +15,9 @@ const english = `suicide suicidal suicidality suicides myself anymore overdose o
   gaslights gaslighting stalking stalked tracking tracks tracked installed tracker spyware raped
   assaulted pressured pressures forced allowed anymore funeral noose stockpiling swallowed hanging
   belittles belittled confiscated smashed screams screamed
-  googling`;
+  googling goodbye funeral hopeless razor blades bleeding scratched scratching grabbed dragged humiliates
+  isolating stalking terrified disappear forever paracetamol overdosed worthless pointless existing
+  threatening strangling jealousy`;
 
 const french = `suicider suicide suicidaire suicidaires suicidee mourir crever envie vivre disparaitre finir
   tuer jamais reveiller medicaments cachets comprimes somniferes scarifier scarifiee scarification
@@ -24,7 +26,9 @@ const french = `suicider suicide suicidaire suicidaires suicidee mourir crever e
   surveille geolocalise copain copine conjoint conjointe compagnon mari peur terrifiee controle
   controlant possessif enferme enfermee insulte insultes rabaisse violee forcee obligee oblige exister
   raison continuer supporter fardeau overdose pendre defenestrer veines existe envie personne
-  remarquerait regretterait disparition`;
+  remarquerait regretterait disparition reveiller adieux desespoir desesperee somniferes scarifie frappee
+  menacee surveille etranglee harcele humilie humiliee obligee empeche enferme isole fouille fardeau
+  supplie interdiction`;
 
 const split = (words: string) => words.split(/\s+/).filter(Boolean);
 const englishKeywords = split(english);

@@ -1,5 +1,5 @@
 import type { IdiomRule } from "../types";
-import { anyOf } from "./pattern-parts";
+import { anyOf, gap } from "./pattern-parts";
 
 // Figures of speech that borrow the words of a real signal. They are masked before any rule runs,
 // so "I'm dying to see her" or "je meurs de rire" never reach a crisis rule. Each carries a
@@ -21,6 +21,24 @@ export const englishIdioms: IdiomRule[] = [
       `${anyOf("die", "dying", "died", "dead")} ${anyOf("laughing", "of laughter", "inside")}`,
     ),
     example: "I nearly died of embarrassment.",
+  },
+  {
+    id: "en.idiom.laughed-till-i-died",
+    locale: "en",
+    pattern: `${anyOf("laugh", "laughed", "laughing", "laughs", "laughter", "giggling", "cracking up")} ${gap(6)}${anyOf("die", "died", "dying", "dead")}`,
+    example: "We laughed so hard we nearly died.",
+  },
+  {
+    id: "en.idiom.death-of-me",
+    locale: "en",
+    pattern: `${anyOf("the death of me", "the end of me", "be my death")}`,
+    example: "This traffic will be the death of me.",
+  },
+  {
+    id: "en.idiom.thought-i-would-die",
+    locale: "en",
+    pattern: `${anyOf("thought", "felt like", "felt as if", "felt as though", "sure", "convinced", "scared", "afraid", "terrified")} (?:that )?i ${anyOf("was", "am", "were", "would", "might")} ${anyOf("going to die", "about to die", "die", "dying", "having a heart attack")}`,
+    example: "During the panic attack I felt like I was going to die.",
   },
   { id: "en.idiom.to-die-for", locale: "en", pattern: "to die for", example: "That cake was to die for." },
   {
@@ -169,6 +187,12 @@ export const frenchIdioms: IdiomRule[] = [
     locale: "fr",
     pattern: `${anyOf("tuer", "tue", "tuait")} ${anyOf("le temps", "dans le oeuf", "le game", "le match", "le suspense", "le amour")}`,
     example: "On a joué aux cartes pour tuer le temps.",
+  },
+  {
+    id: "fr.idiom.reve-que-je-mourais",
+    locale: "fr",
+    pattern: `${anyOf("reve", "revais", "cauchemar", "cauchemars", "songe")} ${anyOf("que", "ou")} ${anyOf("je", "on")} ${gap(2)}${anyOf("mourais", "mourrais", "etais morte?", "meurs", "mourir", "mourrai")}`,
+    example: "J'ai rêvé que je mourais et je me suis réveillée en riant.",
   },
   {
     id: "fr.idiom.plus-mort-que-vif",

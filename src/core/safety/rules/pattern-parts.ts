@@ -7,6 +7,13 @@
 /** Up to `n` words (never a pause or the end of the sentence), each followed by a space. */
 export const gap = (n: number) => `(?:[^ ,|]+ ){0,${n}}`;
 
+/**
+ * Up to `n` words, none of them a negation: a French negation often stands inside a phrase ("il ne
+ * fouille jamais mon téléphone"), and a gap must not swallow it.
+ */
+export const plainGap = (n: number) =>
+  `(?:(?!(?:not|never|pas|jamais|plus|rien|ne|non|aucun|aucune|ni)(?= ))[^ ,|]+ ){0,${n}}`;
+
 /** Any of the phrases, as one group. */
 export const anyOf = (...phrases: string[]) => `(?:${phrases.join("|")})`;
 
