@@ -1,7 +1,20 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomFillSync } from "node:crypto";
 
 const ivBytes = 12;
 const tagBytes = 16;
+
+// Nonces are cut from a pool of random bytes refilled 4 KiB at a time: one call into the system's
+// random generator per 341 seals instead of one per seal. Each byte is used once.
+const nonces = { pool: Buffer.alloc(4092), used: 4092 };
+
+function freshNonce(): Buffer {
+  if (nonces.used + ivBytes > nonces.pool.length) {
+    randomFillSync(nonces.pool);
+    nonces.used = 0;
+  }
+  nonces.used += ivBytes;
+  return Buffer.from(nonces.pool.subarray(nonces.used - ivBytes, nonces.used));
+}
 
 /**
  * AES-256-GCM sealing with a random 96-bit nonce (NIST SP 800-38D): `prefix` + base64url(iv | ciphertext
@@ -9,11 +22,12 @@ const tagBytes = 16;
  * row or another person's account no longer decrypts. O(length).
  */
 export function seal(key: Buffer, plaintext: Buffer, associatedData: string, prefix: string): string {
-  const iv = randomBytes(ivBytes);
+  const iv = freshNonce();
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(Buffer.from(associatedData, "utf8"));
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return prefix + Buffer.concat([iv, body, cipher.getAuthTag()]).toString("base64url");
+  const body = cipher.update(plaintext);
+  const rest = cipher.final(); // empty for GCM, a stream mode
+  return prefix + Buffer.concat([iv, body, rest, cipher.getAuthTag()]).toString("base64url");
 }
 
 /** The inverse of `seal`; throws when the key, the associated data or the bytes do not match. */

@@ -76,3 +76,74 @@ describe("the instance key file", () => {
     }
   });
 });
+
+describe("the cache of unwrapped data keys", () => {
+  it("unwraps a person's key once while it is fresh, and again once it has expired", () => {
+    let now = 1_000;
+    const ring = createKeyRing(randomBytes(32), { maxAgeMs: 60_000, now: () => now });
+    const wrapped = ring.newWrappedDataKey("user-1");
+    const sealed = ring.textCipher(wrapped, "user-1").encrypt("un mot", "x");
+    expect(ring.textCipher(wrapped, "user-1").decrypt(sealed, "x")).toBe("un mot");
+    expect(ring.cache.unwraps()).toBe(1);
+    expect(ring.cache.size()).toBe(1);
+    now += 59_999;
+    ring.textCipher(wrapped, "user-1");
+    expect(ring.cache.unwraps()).toBe(1);
+    now += 1;
+    expect(ring.textCipher(wrapped, "user-1").decrypt(sealed, "x")).toBe("un mot");
+    expect(ring.cache.unwraps()).toBe(2);
+  });
+
+  it("keys entries by person and wrapped key, so it never answers for someone else", () => {
+    const ring = createKeyRing(randomBytes(32));
+    const wrapped = ring.newWrappedDataKey("user-1");
+    ring.textCipher(wrapped, "user-1");
+    expect(() => ring.textCipher(wrapped, "user-2")).toThrow();
+    const other = ring.newWrappedDataKey("user-1");
+    const sealed = ring.textCipher(wrapped, "user-1").encrypt("private", "x");
+    expect(() => ring.textCipher(other, "user-1").decrypt(sealed, "x")).toThrow();
+    expect(ring.cache.unwraps()).toBe(2);
+  });
+
+  it("holds at most maxEntries keys, dropping the oldest, and drops expired ones on the next call", () => {
+    let now = 0;
+    const ring = createKeyRing(randomBytes(32), { maxEntries: 3, maxAgeMs: 1_000, now: () => now });
+    const people = ["a", "b", "c", "d", "e"].map((id) => ({ id, wrapped: ring.newWrappedDataKey(id) }));
+    for (const person of people) {
+      ring.textCipher(person.wrapped, person.id);
+      now += 100;
+      expect(ring.cache.size()).toBeLessThanOrEqual(3);
+    }
+    expect(ring.cache.size()).toBe(3);
+    const before = ring.cache.unwraps();
+    ring.textCipher(people[4]!.wrapped, "e"); // the newest is still held
+    expect(ring.cache.unwraps()).toBe(before);
+    ring.textCipher(people[0]!.wrapped, "a"); // the oldest was dropped
+    expect(ring.cache.unwraps()).toBe(before + 1);
+    now += 5_000;
+    ring.textCipher(people[1]!.wrapped, "b");
+    expect(ring.cache.size()).toBe(1);
+  });
+
+  it("can be turned off", () => {
+    const ring = createKeyRing(randomBytes(32), { maxEntries: 0 });
+    const wrapped = ring.newWrappedDataKey("u");
+    ring.textCipher(wrapped, "u");
+    ring.textCipher(wrapped, "u");
+    expect(ring.cache.unwraps()).toBe(2);
+    expect(ring.cache.size()).toBe(0);
+  });
+});
+
+describe("sealing", () => {
+  it("never reuses a nonce, across many pool refills", () => {
+    const ring = createKeyRing(randomBytes(32));
+    const cipher = ring.textCipher(ring.newWrappedDataKey("u"), "u");
+    const nonces = new Set<string>();
+    for (let i = 0; i < 2_000; i += 1) {
+      const bytes = Buffer.from(cipher.encrypt("same text", "x").slice(3), "base64url");
+      nonces.add(bytes.subarray(0, 12).toString("hex"));
+    }
+    expect(nonces.size).toBe(2_000);
+  });
+});
