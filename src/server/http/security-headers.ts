@@ -3,13 +3,14 @@ import type { RequestFacts } from "./request-facts";
 
 /**
  * The Content-Security-Policy of every response: only this origin, no inline scripts or styles, no
- * framing. `data:` images allow the small inline SVG/PNG icons bundlers emit.
+ * framing, and images only from this origin (the web build never inlines assets as data: URIs, see
+ * src/web/vite.config.ts, and the journeys fail on any CSP violation).
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -33,7 +33,7 @@ describe("the web app on the API's port", () => {
     expect(index.text).toContain("/assets/app-1a2b.js");
     expect(index.headers.get("cache-control")).toBe("no-cache");
     expect(index.headers.get("content-security-policy")).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     );
     expect(index.headers.get("x-content-type-options")).toBe("nosniff");
     expect(index.headers.get("referrer-policy")).toBe("no-referrer");
