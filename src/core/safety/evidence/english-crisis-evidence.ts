@@ -159,7 +159,7 @@ export const englishCrisisEvidence: SignalRule[] = [
       "dies",
       "died",
       "dying",
-      "dead",
+      `dead(?! ${anyOf("grandma", "grandmother", "grandpa", "grandfather", "mum", "mom", "mother", "dad", "father", "friend", "friends", "brother", "sister", "uncle", "aunt", "cousin", "husband", "wife", "partner", "dog", "cat", "pet", "battery", "phone", "end", "body", "bodies", "leaves", "flowers", "plant", "plants", "people", "person", "man", "woman", "guy", "girl", "boy", "baby", "parents", "relatives", "ones", "loved", "skin", "zone", "heat", "air", "weight", "time", "silence")}(?= ))`,
       "death",
       "deathbed",
       `${anyOf("be", "being", "was", "were", "am", "is", "stay", "all")} gone(?! ${anyOf("for the", "to", "out", "on", "by", "with", "shopping", "home", "away for")}(?= ))`,
@@ -316,8 +316,7 @@ export const englishCrisisEvidence: SignalRule[] = [
     locale: "en",
     weight: 2,
     pattern: anyOf(
-      "goodbyes?",
-      "farewell",
+      `${anyOf("say", "saying", "said")} ${anyOf("goodbye", "goodbyes", "my goodbyes", "farewell")} ${anyOf("to everyone", "to everybody", "to people", "to my family", "to the people", "for the last time", "one last time", "to the world", "to life")}`,
       `${anyOf("letter", "letters", "note", "notes", "message", "messages", "video")} ${gap(3)}${anyOf("explaining", "for whoever", "to whoever", "for when", "in case", "to everyone", "for everyone", "to my", "for my", "why i")}`,
       `${anyOf("giving", "give", "gave", "given", "leave", "leaving", "left")} ${anyOf("away ")}?${anyOf("my", "all my")} ${anyOf("things", "stuff", "belongings", "possessions", "savings")}`,
       `${anyOf("affairs", "things", "everything")} in order`,
@@ -496,6 +495,7 @@ export const englishCrisisEvidence: SignalRule[] = [
     pattern: anyOf(
       `${anyOf("grandfather", "grandmother", "grandpa", "grandma", "granddad", "nan", "mum", "mom", "mother", "dad", "father", "uncle", "aunt", "cousin", "friend", "brother", "sister", "neighbour", "colleague", "dog", "cat", "he", "she", "they")} ${gap(2)}${anyOf("died", "passed away", "passed", "has died", "had died", "was killed", "is dead", "was dead")}`,
       `${anyOf("grief", "grieving", "mourning", "bereaved", "bereavement", "passed away", "funeral of", "condolences")}`,
+      `${anyOf("death", "loss", "funeral", "grave")} of ${anyOf("my", "our", "his", "her", "a")} ${anyOf("grandfather", "grandmother", "grandpa", "grandma", "nan", "mum", "mom", "mother", "dad", "father", "uncle", "aunt", "cousin", "friend", "brother", "sister", "dog", "cat", "pet", "son", "daughter", "baby", "husband", "wife", "partner", "colleague", "neighbour")}`,
     ),
     example: "My grandmother passed away and I keep thinking about death.",
   },
@@ -513,6 +513,8 @@ export const englishCrisisEvidence: SignalRule[] = [
     locale: "en",
     weight: 1,
     pattern: anyOf(
+      "goodbyes?",
+      "farewell",
       "on purpose",
       "deliberately",
       "intentionally",

@@ -124,8 +124,6 @@ export const frenchCrisisEvidence: SignalRule[] = [
       "la mort",
       "ma mort",
       "crever",
-      "creve",
-      "crevee",
       "deces",
       `${anyOf("disparaitre", "disparais", "disparaissais", "partir", "pars", "dormir", "endormir", "me endormir", "en finir", "finir", "arreter", "m arreter", "partie?")} ${gap(2)}${anyOf("pour toujours", "pour de bon", "a jamais", "definitivement", "une bonne fois pour toutes")}`,
       `en finir(?= ${anyOf(",", "\\|", "avec la vie", "avec ma vie", "avec tout", "avec moi", "avec cette vie", "ce soir", "maintenant", "bientot", "aujourd", "demain", "cette nuit", "cette semaine", "ce week", "une bonne fois", "pour de bon", "et", "mais", "car", "est", "serait", "me semble")}(?= ))`,

@@ -40,6 +40,40 @@ export const englishIdioms: IdiomRule[] = [
     pattern: `${anyOf("thought", "felt like", "felt as if", "felt as though", "sure", "convinced", "scared", "afraid", "terrified")} (?:that )?i ${anyOf("was", "am", "were", "would", "might")} ${anyOf("going to die", "about to die", "die", "dying", "having a heart attack")}`,
     example: "During the panic attack I felt like I was going to die.",
   },
+  {
+    id: "en.idiom.dye-my-hair",
+    locale: "en",
+    pattern: `${anyOf("dying", "died", "die", "dye", "dyed")} ${anyOf("my", "her", "his", "their", "the", "our")} ${anyOf("hair", "roots", "beard", "clothes", "shirt", "shirts", "jeans", "eyebrows", "fabric", "wool", "eggs")}`,
+    example: "I'm dying my hair blue tomorrow.",
+  },
+  {
+    id: "en.idiom.death-as-a-name",
+    locale: "en",
+    pattern: `death ${anyOf("metal", "penalty", "toll", "rate", "rates", "star", "row", "sentence", "trap", "valley", "stare", "grip", "knell")}`,
+    example: "We listened to death metal all night.",
+  },
+  {
+    id: "en.idiom.cut-myself-some-slack",
+    locale: "en",
+    pattern: anyOf(
+      `${anyOf("cut", "cutting", "cuts")} ${anyOf("myself", "me")} ${anyOf("some slack", "a break", "a piece", "a slice", "short")}`,
+      `${anyOf("burn", "burned", "burnt", "burning")} myself out`,
+      `${anyOf("overdose", "overdosed", "overdosing")} on ${anyOf("chocolate", "sugar", "caffeine", "coffee", "netflix", "tv", "telly", "series", "cake", "sweets", "candy", "junk food", "carbs", "pizza", "work", "meetings", "news", "social media", "memes")}`,
+    ),
+    example: "I'm learning to cut myself some slack.",
+  },
+  {
+    id: "en.idiom.that-is-suicide",
+    locale: "en",
+    pattern: `${anyOf("it is", "that is", "it would be", "that would be", "it was", "that was", "be")} ${anyOf("pure ", "social ", "career ", "political ")}?suicide(?! ${anyOf("note", "notes", "letter")}(?= ))`,
+    example: "Wearing heels on that hike would be suicide.",
+  },
+  {
+    id: "en.idiom.kill-me-if-i-forget",
+    locale: "en",
+    pattern: `kill me if i ${anyOf("forget", "forgot", "miss", "missed", "am late", "was late", "spill", "break", "lose", "eat", "ate", "finish", "spoil", "scratch", "crash", "dent", "burn", "do not call", "do not text", "do not come", "do not tidy", "do not clean", "wake", "tell anyone about the surprise")}`,
+    example: "She'll kill me if I forget our anniversary again.",
+  },
   { id: "en.idiom.to-die-for", locale: "en", pattern: "to die for", example: "That cake was to die for." },
   {
     id: "en.idiom.killing-it",
@@ -116,7 +150,7 @@ export const englishIdioms: IdiomRule[] = [
   {
     id: "en.idiom.killing-myself-working",
     locale: "en",
-    pattern: `killing myself ${anyOf("to", "at work", "at the gym", "over", "trying", "working", "with work", "for this", "for that", "for them", "for him", "for her", "studying", "on this")}`,
+    pattern: `killing myself ${anyOf("to", "at work", "at the gym", "over", "trying", "working", "with work", "for this", "for that", "for them", "for him", "for her", "studying", "on this", "laughing")}`,
     example: "I've been killing myself at work for this promotion.",
   },
   {
@@ -193,6 +227,23 @@ export const frenchIdioms: IdiomRule[] = [
     locale: "fr",
     pattern: `${anyOf("reve", "revais", "cauchemar", "cauchemars", "songe")} ${anyOf("que", "ou")} ${anyOf("je", "on")} ${gap(2)}${anyOf("mourais", "mourrais", "etais morte?", "meurs", "mourir", "mourrai")}`,
     example: "J'ai rêvé que je mourais et je me suis réveillée en riant.",
+  },
+  {
+    id: "fr.idiom.c-est-mort",
+    locale: "fr",
+    pattern: anyOf(
+      `${anyOf("ce est", "ca est", "cest")} ${anyOf("mort", "la mort", "mortel")}`,
+      `${anyOf("ce est", "ce serait", "ce etait", "ca serait", "ca serait du")} ${anyOf("du ", "un ")}?suicide`,
+      `${anyOf("plan", "projet", "idee", "mission", "choix", "strategie", "pari", "course")} ${gap(2)}suicidaire`,
+      `overdose de ${anyOf("chocolat", "sucre", "cafe", "series", "netflix", "boulot", "travail", "reunions", "bonbons", "gateaux", "infos", "reseaux")}`,
+    ),
+    example: "Pour le concert c'est mort, il n'y a plus de places.",
+  },
+  {
+    id: "fr.idiom.me-tuer-si-j-oublie",
+    locale: "fr",
+    pattern: `me tuer ${anyOf("si je", "si je ne")} ${anyOf("oublie", "rate", "suis en retard", "arrive en retard", "casse", "perds", "mange", "finis", "abime", "raye", "rentre tard", "appelle pas", "range pas")}`,
+    example: "Ma copine va me tuer si j'oublie encore notre anniversaire.",
   },
   {
     id: "fr.idiom.plus-mort-que-vif",
