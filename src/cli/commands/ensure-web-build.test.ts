@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -46,4 +54,43 @@ describe("the web build check of poise serve", () => {
     expect(await ensureWebBuild(r, join(r, "dist/web"), (line) => said.push(line))).toBe(false);
     expect(said).toEqual([]);
   });
+});
+
+describe("the web build of poise serve", () => {
+  let root: string;
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it("is a production build even when this process runs with another NODE_ENV", async () => {
+    // Vitest sets NODE_ENV=test; a server started from it used to bundle React's development build.
+    expect(process.env.NODE_ENV).not.toBe("production");
+    root = mkdtempSync(join(tmpdir(), "poise-build-"));
+    const web = join(root, "src/web");
+    mkdirSync(web, { recursive: true });
+    mkdirSync(join(root, "src/core"), { recursive: true });
+    writeFileSync(join(root, "package.json"), '{ "type": "module" }');
+    writeFileSync(
+      join(web, "vite.config.ts"),
+      [
+        'import { fileURLToPath } from "node:url";',
+        "export default {",
+        '  root: fileURLToPath(new URL(".", import.meta.url)),',
+        '  build: { outDir: fileURLToPath(new URL("../../dist/web", import.meta.url)), emptyOutDir: true, minify: false },',
+        "};",
+      ].join("\n"),
+    );
+    writeFileSync(join(web, "index.html"), '<!doctype html><script type="module" src="/main.js"></script>');
+    // What React's entry point decides with, and what Vite derives from the mode.
+    writeFileSync(
+      join(web, "main.js"),
+      "document.title = [process.env.NODE_ENV, import.meta.env.MODE, String(import.meta.env.PROD)].join('|');",
+    );
+    const said: string[] = [];
+    expect(await ensureWebBuild(root, join(root, "dist/web"), (line) => said.push(line))).toBe(true);
+    expect(said.join("\n")).toMatch(/Building the web app/);
+    const assets = readdirSync(join(root, "dist/web/assets"));
+    const bundle = assets.map((name) => readFileSync(join(root, "dist/web/assets", name), "utf8")).join("\n");
+    expect(bundle).toMatch(/"production",\s*"production",\s*String\(true\)/);
+    expect(bundle).not.toMatch(/"test"|"development"/);
+    expect(process.env.NODE_ENV).not.toBe("production");
+  }, 120_000);
 });
