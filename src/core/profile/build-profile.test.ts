@@ -9,6 +9,7 @@ import {
   certaintyTexts,
   fillText,
   focusWhyTexts,
+  focusWhyTogetherTexts,
   noteTexts,
   regionTexts,
   spectrumTexts,
@@ -42,6 +43,7 @@ const textTables = {
   spectrumTexts,
   strengthTexts,
   focusWhyTexts,
+  focusWhyTogetherTexts,
   noteTexts,
   facetGuidance,
 };

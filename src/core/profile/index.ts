@@ -32,6 +32,7 @@ export {
   certaintyTexts,
   fillText,
   focusWhyTexts,
+  focusWhyTogetherTexts,
   formatPercent,
   noteTexts,
   regionTexts,

@@ -150,6 +150,33 @@ export const focusWhyTexts: Record<"ease" | "build", Record<"marked" | "mild", L
   },
 };
 
+/**
+ * The same reasons said once for all the focus facets, when every one of them has the same reason
+ * (the results page then says it above the list instead of three times).
+ */
+export const focusWhyTogetherTexts: Record<"ease" | "build", Record<"marked" | "mild", LocalizedText>> = {
+  ease: {
+    marked: {
+      en: "Your answers suggest that, right now, each of these pulls is fairly strong for you.",
+      fr: "Vos réponses suggèrent qu’en ce moment, chacune de ces tendances est assez marquée chez vous.",
+    },
+    mild: {
+      en: "Each of these pulls shows up a little in your answers; easing them could bring more balance.",
+      fr: "Chacune de ces tendances apparaît un peu dans vos réponses ; les adoucir pourrait vous apporter plus d’équilibre.",
+    },
+  },
+  build: {
+    marked: {
+      en: "Your answers suggest that each of these capacities has room to grow right now.",
+      fr: "Vos réponses suggèrent que chacune de ces ressources a de la marge pour grandir en ce moment.",
+    },
+    mild: {
+      en: "These capacities are already partly there; strengthening them would support everything else.",
+      fr: "Ces ressources sont déjà en partie là ; les renforcer soutiendrait tout le reste.",
+    },
+  },
+};
+
 export const noteTexts: { notClinical: LocalizedText; provisional: LocalizedText; rightNow: LocalizedText } =
   {
     notClinical: {

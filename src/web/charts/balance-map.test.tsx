@@ -63,4 +63,22 @@ describe("BalanceMap", () => {
     expect(Number(you.getAttribute("cx"))).toBeLessThanOrEqual(right);
     expect(Number(you.getAttribute("cy"))).toBeLessThanOrEqual(bottom);
   });
+
+  it("keeps the whole dot and its label inside the frame in the top-right corner", () => {
+    const svg = draw({
+      reliance: { tScore: 83, tBand: [77, 89] },
+      distance: { tScore: 84, tBand: [78, 90] },
+      region: "pulled-both-ways",
+    });
+    const frame = svg.querySelector(".map-frame")!;
+    const [fx, fy] = [Number(frame.getAttribute("x")), Number(frame.getAttribute("y"))];
+    const right = fx + Number(frame.getAttribute("width"));
+    const you = svg.querySelector(".map-you")!;
+    const r = Number(you.getAttribute("r"));
+    expect(Number(you.getAttribute("cx")) + r).toBeLessThanOrEqual(right);
+    expect(Number(you.getAttribute("cy")) - r).toBeGreaterThanOrEqual(fy);
+    // The label goes under the dot rather than above the drawing.
+    const label = svg.querySelector(".map-you-label")!;
+    expect(Number(label.getAttribute("y"))).toBeGreaterThan(Number(you.getAttribute("cy")));
+  });
 });

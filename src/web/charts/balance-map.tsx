@@ -39,8 +39,10 @@ export function BalanceMap(props: BalanceMapProps) {
   const id = useId();
   const cx = x(cut);
   const cy = y(cut);
-  const px = x(reliance.tScore);
-  const py = y(distance.tScore);
+  // A score beyond the axes sits just inside the frame, so the whole dot stays visible.
+  const inset = 8;
+  const px = Math.min(right - inset, Math.max(left + inset, x(reliance.tScore)));
+  const py = Math.min(bottom - inset, Math.max(top + inset, y(distance.tScore)));
   const rx = Math.max(2, (x(reliance.tBand[1]) - x(reliance.tBand[0])) / 2);
   const ry = Math.max(2, (y(distance.tBand[0]) - y(distance.tBand[1])) / 2);
   const ex = (x(reliance.tBand[1]) + x(reliance.tBand[0])) / 2;
@@ -97,8 +99,9 @@ export function BalanceMap(props: BalanceMapProps) {
       anchor: "end",
     },
   ];
-  // Keep the "You" label inside the drawing.
+  // Keep the "You" label inside the drawing, and clear of the region names along the top edge.
   const labelRight = px < right - 50;
+  const labelBelow = py < top + 40;
 
   return (
     <svg
@@ -153,7 +156,7 @@ export function BalanceMap(props: BalanceMapProps) {
       <circle cx={px} cy={py} r={7} className="map-you" />
       <text
         x={labelRight ? px + 12 : px - 12}
-        y={py - 10}
+        y={labelBelow ? py + 22 : py - 10}
         textAnchor={labelRight ? "start" : "end"}
         className="map-you-label"
       >

@@ -25,7 +25,8 @@ export const en = {
     errorNetwork:
       "Poise can't reach its server right now. What you typed is still here; try again in a moment.",
     errorSession: "Your session has ended. Please sign in again; what you typed is still here.",
-    errorNotFound: "This page doesn't exist, or it no longer does.",
+    errorNotFound:
+      "There is nothing at this address; the link may be old or mistyped. Nothing of yours is lost.",
     fixFields: "Please check the fields marked below.",
   },
   layout: {
@@ -222,6 +223,8 @@ export const en = {
       "From {{from}} to {{to}}, your {{scale}} went up from {{a}} to {{b}}: a real change, larger than the measurement's noise.",
     sentenceDown:
       "From {{from}} to {{to}}, your {{scale}} went down from {{a}} to {{b}}: a real change, larger than the measurement's noise.",
+    sentenceSame:
+      "From {{from}} to {{to}}, your {{scale}} stayed at {{a}}: within the measurement's noise, nothing to read into.",
     sentenceNoise:
       "From {{from}} to {{to}}, your {{scale}} moved from {{a}} to {{b}}: within the measurement's noise, so this may not be a real change.",
     columnDate: "Date",
@@ -316,7 +319,7 @@ export const en = {
     results_one: "{{count}} entry matches.",
     results_other: "{{count}} entries match.",
     writtenOn: "Written {{date}}",
-    editedOn: "edited {{date}}",
+    editedOn: "Edited {{date}}",
     editEntry: "Edit entry",
     draftRestored: "Your unsaved changes to this entry are still here.",
     loadMore: "Show older entries",

@@ -27,7 +27,8 @@ export const fr: Translation = {
     errorNetwork:
       "Poise n’arrive pas à joindre son serveur pour le moment. Ce que vous avez saisi est conservé ; réessayez dans un instant.",
     errorSession: "Votre session a expiré. Reconnectez-vous ; ce que vous avez saisi est conservé.",
-    errorNotFound: "Cette page n’existe pas, ou plus.",
+    errorNotFound:
+      "Il n’y a rien à cette adresse ; le lien est peut-être ancien ou mal saisi. Rien de ce qui vous appartient n’est perdu.",
     fixFields: "Merci de vérifier les champs signalés ci-dessous.",
   },
   layout: {
@@ -44,7 +45,7 @@ export const fr: Translation = {
   },
   nav: {
     today: "Aujourd’hui",
-    check: "Le questionnaire",
+    check: "Questionnaire",
     results: "Résultats",
     history: "Historique",
     checkIn: "Point du jour",
@@ -228,6 +229,8 @@ export const fr: Translation = {
       "Du {{from}} au {{to}}, votre note « {{scale}} » est passée de {{a}} à {{b}} : c’est un vrai changement, plus grand que le bruit de la mesure.",
     sentenceDown:
       "Du {{from}} au {{to}}, votre note « {{scale}} » est descendue de {{a}} à {{b}} : c’est un vrai changement, plus grand que le bruit de la mesure.",
+    sentenceSame:
+      "Du {{from}} au {{to}}, votre note « {{scale}} » est restée à {{a}} : rien à signaler au-delà du bruit de la mesure.",
     sentenceNoise:
       "Du {{from}} au {{to}}, votre note « {{scale}} » est passée de {{a}} à {{b}} : cet écart reste dans le bruit de la mesure, ce n’est peut-être pas un vrai changement.",
     columnDate: "Date",
@@ -324,7 +327,7 @@ export const fr: Translation = {
     results_one: "{{count}} page correspond.",
     results_other: "{{count}} pages correspondent.",
     writtenOn: "Écrit le {{date}}",
-    editedOn: "modifié le {{date}}",
+    editedOn: "Modifié le {{date}}",
     editEntry: "Modifier la page",
     draftRestored: "Vos modifications non enregistrées de cette page sont toujours là.",
     loadMore: "Afficher les pages plus anciennes",

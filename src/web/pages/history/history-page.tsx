@@ -10,7 +10,7 @@ import { usePageTitle } from "../../app/page-title";
 import { ChartFrame } from "../../charts/chart-frame";
 import { HistoryChart } from "../../charts/history-chart";
 import { currentLocale } from "../../i18n/setup";
-import { type ScaleStep, scaleTimelines } from "./history-sentences";
+import { type ScaleStep, scaleTimelines, sentenceFor } from "./history-sentences";
 
 /** Every finished check on a timeline per scale, with reliable-change markers and a sentence per change. */
 export function HistoryPage() {
@@ -38,9 +38,7 @@ export function HistoryPage() {
       a: round(step.from),
       b: round(step.to),
     };
-    if (step.kind === "up") return t("history.sentenceUp", values);
-    if (step.kind === "down") return t("history.sentenceDown", values);
-    return t("history.sentenceNoise", values);
+    return t(`history.${sentenceFor(step)}`, values);
   };
 
   const count = checks.length;

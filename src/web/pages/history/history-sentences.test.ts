@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScaleScore } from "../../../core/measurement/scale-score";
-import { scaleTimelines } from "./history-sentences";
+import { scaleTimelines, sentenceFor } from "./history-sentences";
 
 const score = (theta: number, se: number): ScaleScore => ({
   scale: "reliance",
@@ -36,5 +36,16 @@ describe("scale timelines", () => {
       check("b", "2025-02-01T00:00:00Z", score(1.5, 0.8)),
     ];
     expect(scaleTimelines(checks, ["reliance"])[0]!.points[1]!.step!.kind).toBe("noise");
+  });
+
+  it("says a score stayed where it was when its rounded value did not move", () => {
+    const checks = [
+      check("a", "2025-01-01T10:00:00Z", score(0.0, 0.3)),
+      check("b", "2025-02-01T10:00:00Z", score(0.03, 0.3)),
+      check("c", "2025-03-01T10:00:00Z", score(0.2, 0.3)),
+      check("d", "2025-04-01T10:00:00Z", score(1.4, 0.3)),
+    ];
+    const steps = scaleTimelines(checks, ["reliance"])[0]!.points.flatMap((p) => (p.step ? [p.step] : []));
+    expect(steps.map(sentenceFor)).toEqual(["sentenceSame", "sentenceNoise", "sentenceUp"]);
   });
 });

@@ -54,3 +54,15 @@ export function scaleTimelines(
     return { scale, points };
   });
 }
+
+/**
+ * Which sentence tells a step: a real change up or down, a move within the noise, or, when the rounded
+ * T-scores are the same, that the score stayed where it was ("moved from 50 to 50" reads oddly). O(1).
+ */
+export function sentenceFor(
+  step: ScaleStep,
+): "sentenceUp" | "sentenceDown" | "sentenceNoise" | "sentenceSame" {
+  if (step.kind === "up") return "sentenceUp";
+  if (step.kind === "down") return "sentenceDown";
+  return Math.round(step.from) === Math.round(step.to) ? "sentenceSame" : "sentenceNoise";
+}

@@ -144,13 +144,17 @@ export function JournalEntryCard({ entry, onUpdated, onDeleted, save = putEntry 
 
   return (
     <article className="entry card" aria-labelledby={`${id}-date`}>
+      {/* A titled entry shows its title, with the day beneath; otherwise the day is the heading. */}
       <h3 id={`${id}-date`} className="entry-date">
-        {entry.title ? `${entry.title} · ` : ""}
-        {t("journal.writtenOn", { date: formatLongDate(new Date(entry.createdAt), locale) })}
+        {entry.title ?? t("journal.writtenOn", { date: formatLongDate(new Date(entry.createdAt), locale) })}
       </h3>
-      {edited ? (
+      {entry.title || edited ? (
         <p className="muted small entry-edited">
-          {t("journal.editedOn", { date: formatLongDate(new Date(entry.updatedAt), locale) })}
+          {entry.title
+            ? t("journal.writtenOn", { date: formatLongDate(new Date(entry.createdAt), locale) })
+            : null}
+          {entry.title && edited ? " · " : null}
+          {edited ? t("journal.editedOn", { date: formatLongDate(new Date(entry.updatedAt), locale) }) : null}
         </p>
       ) : null}
       {question ? <p className="entry-prompt">{question}</p> : null}

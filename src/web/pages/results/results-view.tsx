@@ -56,7 +56,7 @@ export function ResultsView({ check }: { check: FinishedCheck }) {
       </div>
 
       <Strengths strengths={profile.strengths} />
-      <FocusFacets facets={profile.focusFacets} />
+      <FocusFacets facets={profile.focusFacets} locale={profile.locale} />
 
       <div className="button-row">
         <Link className="button secondary" to="/history">
