@@ -29,7 +29,7 @@ describeEachDatabase("assessments", (env) => {
     expect(started.status).toBe(201);
     expect(started.body.status).toBe("in-progress");
     expect(started.body.item.options).toHaveLength(5);
-    expect(started.body.item.options[4].label).toBe("Tout à fait d'accord");
+    expect(started.body.item.options[4].label).toBe("Tout à fait d’accord");
     expect(started.body.item.text.length).toBeGreaterThan(10);
     expect(started.body.progress).toMatchObject({ answered: 0, finished: false });
     expect(started.body.progress.estimatedTotal).toBeGreaterThan(0);

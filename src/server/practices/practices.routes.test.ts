@@ -45,7 +45,7 @@ describeEachDatabase(
       });
       const french = (await client.get("/api/practices?locale=fr")).body.practices;
       expect(french.find((p: { id: string }) => p.id === "decision-ladder").title).toBe(
-        "L'échelle des petites décisions",
+        "L’échelle des petites décisions",
       );
     });
 
