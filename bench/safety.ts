@@ -4,17 +4,24 @@
  *   npm run bench:safety                     figures per language and part, then throughput
  *   npm run bench:safety -- --json           the same as one JSON object
  *   npm run bench:safety -- --dev-errors     also list the development sentences it gets wrong
+ *   npm run bench:safety -- --train          retrain the word model on the development files, write
+ *                                            src/core/safety/word-model/word-weights.ts, and print its
+ *                                            leave-one-round-out validation (then the usual figures)
  *   options: --rounds N (5) timed passes over every sentence
  *
  * Quality: recall and precision of each signal on the labelled evaluation set
  * (src/core/safety/evaluation): the development part the rules were tuned on, the held-out part they
  * never were, and both together. Held-out errors are never printed, so they cannot leak into tuning.
  *
+ * Word model: trained only on the development files (never the held-out part). Validation: for each
+ * development round after the first, train on every other round and count what the model alone finds
+ * in the round it did not see, at the threshold the detector uses.
+ *
  * Speed: detectSafetySignals on every sentence, against a trivial baseline measured in the same run
  * on the same sentences (String.prototype.toLowerCase), interleaved pass by pass so background load
  * falls on both alike; the figure is the ratio. The rule books are built before the clock starts.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Locale } from "../src/core/locale";
@@ -24,9 +31,19 @@ import {
   evaluationFile,
   evaluationParts,
   type LabelledSentence,
+  parseLabelledRounds,
   parseLabelledSet,
 } from "../src/core/safety/evaluation/labelled-set";
 import { type SignalScore, scoreSignals } from "../src/core/safety/evaluation/score-signals";
+import { safetySignals } from "../src/core/safety/types";
+import { textFeatures } from "../src/core/safety/word-model/sentence-features";
+import {
+  serializeWordModel,
+  type TrainingExample,
+  trainWordModel,
+  wordProbability,
+} from "../src/core/safety/word-model/train-word-model";
+import { wordModelThreshold } from "../src/core/safety/word-model/word-models";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const evaluationDir = join(here, "..", "src", "core", "safety", "evaluation");
@@ -66,6 +83,94 @@ function time(work: () => void): number {
   return Number(process.hrtime.bigint() - start) / 1000;
 }
 
+/** Leave-one-round-out figures of the word model alone, per language and signal. */
+interface RoundValidation {
+  locale: Locale;
+  signal: string;
+  positives: number;
+  truePositives: number;
+  falsePositives: number;
+  recall: number;
+  precision: number;
+}
+
+/**
+ * Trains the word model of each language and signal on the whole development file, writes the weights
+ * file, and validates the same training on each round left out in turn.
+ */
+function trainWordModels(): RoundValidation[] {
+  const models: Record<string, Record<string, string>> = {};
+  const validation: RoundValidation[] = [];
+  for (const locale of locales) {
+    const rows = parseLabelledRounds(
+      readFileSync(join(evaluationDir, evaluationFile(locale, "development")), "utf8"),
+    );
+    const features = rows.map((row) => textFeatures(row.text, locale));
+    const rounds = [...new Set(rows.map((row) => row.round))].filter((round) => round > 1);
+    models[locale] = {};
+    for (const signal of safetySignals) {
+      const examples: TrainingExample[] = rows.map((row, i) => ({
+        features: features[i] as string[],
+        positive: row.expected.includes(signal),
+      }));
+      (models[locale] as Record<string, string>)[signal] = serializeWordModel(trainWordModel(examples));
+      let positives = 0;
+      let truePositives = 0;
+      let falsePositives = 0;
+      for (const round of rounds) {
+        const model = trainWordModel(examples.filter((_e, i) => rows[i]?.round !== round));
+        examples.forEach((example, i) => {
+          if (rows[i]?.round !== round) return;
+          const flagged = wordProbability(model, example.features) >= wordModelThreshold;
+          if (example.positive) positives++;
+          if (example.positive && flagged) truePositives++;
+          if (!example.positive && flagged) falsePositives++;
+        });
+      }
+      validation.push({
+        locale,
+        signal,
+        positives,
+        truePositives,
+        falsePositives,
+        recall: truePositives / positives,
+        precision: truePositives / (truePositives + falsePositives),
+      });
+    }
+  }
+  const body = locales
+    .map((locale) => {
+      const bySignal = safetySignals
+        .map((signal) => `    ${signal}: \`${(models[locale] as Record<string, string>)[signal]}\`,`)
+        .join("\n");
+      return `  ${locale}: {\n${bySignal}\n  },`;
+    })
+    .join("\n");
+  writeFileSync(
+    join(evaluationDir, "..", "word-model", "word-weights.ts"),
+    "// Generated by `npm run bench:safety -- --train` from the development files only; do not edit.\n" +
+      "// One model per language and signal: the bias, then one feature and its weight per line, heaviest first.\n" +
+      `export const wordWeights = {\n${body}\n} as const;\n`,
+  );
+  return validation;
+}
+
+const validation = process.argv.includes("--train") ? trainWordModels() : null;
+if (validation) {
+  // The detector loaded the old weights when this script started: report the training, then stop.
+  console.log(
+    process.argv.includes("--json")
+      ? JSON.stringify({ validation }, null, 2)
+      : `Word model retrained on the development files and written; run again for the figures with it.\nLeave-one-round-out validation of the model alone (threshold ${wordModelThreshold}):\n\n${validation
+          .map(
+            (v) =>
+              `${v.locale}  ${v.signal.padEnd(9)} recall ${v.recall.toFixed(3)} (${v.truePositives}/${v.positives})  ` +
+              `precision ${v.precision.toFixed(3)} (false alarms ${v.falsePositives})`,
+          )
+          .join("\n")}`,
+  );
+  process.exit(0);
+}
 const json = process.argv.includes("--json");
 const showDevErrors = process.argv.includes("--dev-errors");
 const rounds = option("rounds", 5);

@@ -74,7 +74,8 @@ const english: ContextCues = {
     mother father boss sister brother someone character singer`),
   impersonalAfterIl: set(""),
   partner: set("partner boyfriend girlfriend husband wife fiance fiancee spouse ex"),
-  notPartner: set(`mum mom mother dad father parents parent boss manager teacher doctor landlord coach
+  notPartner: set(`mum mom mother dad father parents parent boss manager teacher doctor landlord coach police
+    officer policeman policewoman guard
     grandma grandpa brother sister son daughter kids kid children child visa permit contract therapist
     school company policy rules law`),
   circumstances: set(
@@ -102,7 +103,7 @@ const english: ContextCues = {
     resolved:
       phrases(`proud | grateful | glad | thankful | behind me | recovered | recovery | clean | healed |
       better now | still here | over it | survived | made it | doing well | doing better | much better | happy now |
-      no longer | not anymore | never again | gone now`),
+      no longer | not anymore | never again | gone now | free | left him | left her | safe now`),
     recurring:
       phrases(`again | back | relapse | relapsed | relapsing | lately | recently | returning | returned |
       these days | creeping`),
@@ -133,7 +134,7 @@ const french: ContextCues = {
     "copain copine mari femme conjoint conjointe compagnon compagne partenaire ex mec meuf cheri cherie fiance fiancee epoux epouse",
   ),
   notPartner:
-    set(`mere pere maman papa parents patron patronne chef cheffe responsable manager superieur superieure directeur directrice prof professeur medecin
+    set(`mere pere maman papa parents patron patronne chef cheffe responsable manager superieur superieure directeur directrice policier policiere gendarme vigile agent prof professeur medecin
     docteur proprio proprietaire coach frere soeur fils fille enfants enfant visa contrat ecole
     entreprise reglement loi psy`),
   circumstances: set(
@@ -158,7 +159,7 @@ const french: ContextCues = {
     resolved:
       phrases(`fiere | fier | heureuse | heureux | reconnaissante | reconnaissant | derriere moi | guerie |
       gueri | sortie de | sorti de | va mieux | vais mieux | encore la | soulagee | soulage | plus jamais | ca fait |
-      survecu | tiree de la | tire de la`),
+      survecu | tiree de la | tire de la | libre | je le ai quitte | je la ai quittee`),
     recurring:
       phrases(`recommence | recommencer | revient | reviennent | revenu | revenue | revenues | rechute |
       rechuter | ces temps | depuis peu | de nouveau | a nouveau | encore une fois`),

@@ -119,7 +119,7 @@ describe("broad evidence, summed", () => {
   });
 
   it("keeps a lone supporting word or a lone word of dying below the threshold", () => {
-    expect(signals("There's no point arguing about the bins.", "en")).toEqual([]);
+    expect(signals("Rien ne presse pour le rapport, je le finirai demain.", "fr")).toEqual([]);
     expect(signals("My phone is dead again.", "en")).toEqual([]);
     expect(signals("I feel hopeless about this exam.", "en")).toEqual([]);
     const detection = detectSafetySignals("I feel hopeless about this exam.", "en");

@@ -1,26 +1,29 @@
 import type { Locale } from "../locale";
-import { attributeQuote } from "./attribute-quote";
 import { detectLanguage } from "./detect-language";
 import { judgeContext } from "./judge-context";
 import { spans, tokenStarts } from "./match-spans";
 import { normalizeText } from "./normalize-text";
+import { prepareSentence } from "./prepare-sentence";
 import { type CompiledRule, type RuleBook, ruleBook } from "./rule-book";
 import { scoreEvidence, signalThreshold, type WeighedEvidence } from "./score-evidence";
-import { canonicalWord } from "./spelling-lexicon";
 import { type Sentence, splitSentences } from "./split-sentences";
 import {
   type SafetyDetection,
   type SafetySignal,
+  type SetAsideReason,
   type SignalEvidence,
   type SignalRule,
   safetySignals,
 } from "./types";
+import { sentenceFeatures } from "./word-model/sentence-features";
+import { wordProbability } from "./word-model/train-word-model";
+import { wordModel, wordModelAlone, wordModelThreshold } from "./word-model/word-models";
 
-/** The token that replaces each word of a masked idiom. */
-export const idiomMask = "_i_";
-
-/** Evidence accepted in one sentence, per signal, each id once. */
-type SentenceEvidence = Record<SafetySignal, Map<string, number>>;
+/** Evidence accepted in one sentence, per signal, each id once; and the word model's probabilities. */
+interface SentenceEvidence {
+  found: Record<SafetySignal, Map<string, number>>;
+  words: Record<SafetySignal, number>;
+}
 
 /**
  * Looks for signs of crisis (suicidal thoughts, self-harm) and of a controlling or abusive
@@ -59,7 +62,7 @@ export function detectSafetySignals(text: string, locale?: Locale): SafetyDetect
   for (const lang of checked) {
     const book = ruleBook(lang);
     for (const sentence of sentences) {
-      const found = readSentence(sentence, book, detection);
+      const { found, words } = readSentence(sentence, book, detection);
       for (const signal of safetySignals) {
         const list: WeighedEvidence[] = [...found[signal]].map(([id, weight]) => ({ id, weight }));
         if (list.length === 0) continue;
@@ -69,7 +72,9 @@ export function detectSafetySignals(text: string, locale?: Locale): SafetyDetect
           for (const { id, weight } of list) if (weight > 0) detection.matches.push({ rule: id, signal });
         }
         const best = heaviest.get(signal);
-        if (!best || score > best.score) heaviest.set(signal, { signal, score, threshold, found: list });
+        const wordModel = Math.round(words[signal] * 1000) / 1000;
+        if (!best || score > best.score)
+          heaviest.set(signal, { signal, score, threshold, found: list, wordModel });
       }
     }
   }
@@ -80,37 +85,61 @@ export function detectSafetySignals(text: string, locale?: Locale): SafetyDetect
 }
 
 function readSentence(sentence: Sentence, book: RuleBook, detection: SafetyDetection): SentenceEvidence {
-  const found: SentenceEvidence = { crisis: new Map(), coercion: new Map() };
+  const found: SentenceEvidence["found"] = { crisis: new Map(), coercion: new Map() };
+  const words: SentenceEvidence["words"] = { crisis: 0, coercion: 0 };
+  // A context judgement of the reviewed layer ("not", "my friend", "if he ever", "we agreed") is not
+  // overruled by the word model: it stays silent for a signal whose evidence was set aside here.
+  const judged = new Set<SafetySignal>();
+  const setAside = (rule: SignalRule, reason: SetAsideReason) => {
+    detection.setAside.push({ rule: rule.id, reason });
+    judged.add(rule.signal);
+  };
   const accept = (rule: SignalRule) => {
     if (!found[rule.signal].has(rule.id)) found[rule.signal].set(rule.id, weightOf(rule));
   };
-  const tokens = sentence.tokens.map((token) => canonicalWord(token, book.lexicon));
-  maskIdioms(tokens, book, detection);
-  const speaker = sentence.quote ? attributeQuote(sentence.quote, book.cues) : "self";
+  const { tokens, speaker, idioms } = prepareSentence(sentence, book);
+  detection.idioms.push(...idioms);
   const text = ` ${tokens.join(" ")} `;
   const starts = tokenStarts(tokens);
 
   for (const compiled of book.writerRules) {
     const rule = compiled.rule;
     if (compiled.together) {
+      const before = detection.setAside.length;
       if (readTogether(compiled, tokens, text, starts, speaker, book, detection)) accept(rule);
+      if (detection.setAside.length > before) judged.add(rule.signal);
       continue;
     }
     for (const span of spans(compiled, text, starts)) {
       // Counter-evidence ("we agreed", "each other") counts wherever it stands.
       if ((rule.weight ?? 1) < 0) {
         accept(rule);
+        judged.add(rule.signal);
         break;
       }
       if (speaker !== "self") {
-        detection.setAside.push({ rule: rule.id, reason: "quoted" });
+        setAside(rule, "quoted");
         break;
       }
       const reason = judgeContext(rule, { tokens, ...span }, book.cues, book.locale);
-      if (reason) detection.setAside.push({ rule: rule.id, reason });
+      if (reason) setAside(rule, reason);
       else {
         accept(rule);
         break;
+      }
+    }
+  }
+  // The word model reads the writer's own words (not someone else's quotation, not a film or the
+  // news) as a whole: on its own when it is confident, beside a word of the signal's families when not.
+  if (speaker === "self" && !tokens.some((token) => book.cues.media.has(token))) {
+    const features = sentenceFeatures(tokens, sentence.quote !== null);
+    for (const signal of safetySignals) {
+      const probability = wordProbability(wordModel(book.locale, signal), features);
+      words[signal] = probability;
+      if (judged.has(signal)) continue;
+      const supported = [...found[signal].values()].some((weight) => weight > 0);
+      if (probability >= wordModelAlone || (probability >= wordModelThreshold && supported)) {
+        found[signal].set(`${book.locale}.${signal}.word-model`, signalThreshold[signal]);
       }
     }
   }
@@ -126,7 +155,7 @@ function readSentence(sentence: Sentence, book: RuleBook, detection: SafetyDetec
       }
     }
   }
-  return found;
+  return { found, words };
 }
 
 /** A phrase rule weighs the whole threshold of its signal; a family of words, its own weight. */
@@ -174,16 +203,4 @@ function readTogether(
   }
   if (reason) detection.setAside.push({ rule: compiled.rule.id, reason });
   return false;
-}
-
-/** Replaces every word of each idiom found with the mask, keeping positions unchanged. */
-function maskIdioms(tokens: string[], book: RuleBook, detection: SafetyDetection): void {
-  for (const compiled of book.idioms) {
-    const text = ` ${tokens.join(" ")} `;
-    const starts = tokenStarts(tokens);
-    const found = [...spans(compiled, text, starts)];
-    if (found.length === 0) continue;
-    detection.idioms.push(compiled.rule.id);
-    for (const { start, end } of found) tokens.fill(idiomMask, start, end);
-  }
 }

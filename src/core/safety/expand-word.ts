@@ -162,6 +162,7 @@ const shorthands: Record<string, string[]> = {
   qd: w("quand"),
   sui: w("suis"),
   jveu: w("je veux"),
+  jvois: w("je vois"),
   jvx: w("je veux"),
   jmen: w("je me en"),
   jle: w("je le"),

@@ -38,6 +38,20 @@ const possessives = new Set(["my", "mon", "ma", "mes"]);
 const trailingPlusEnds = new Set([",", "|", "depuis", "jamais", "du", "maintenant", "aujourd", "et", "mais"]);
 const othersPossessives = new Set(["her", "his", "their", "your", "son", "sa", "ses", "leur", "ton", "ta"]);
 const clauseBreaks = new Set([",", "|", "and", "but", "so", "et", "mais", "donc", "car"]);
+/** Words inside a match that name someone else as the one it happens to ("kill himself", "ses jours"). */
+const othersInside = new Set([
+  "himself",
+  "herself",
+  "themselves",
+  "his",
+  "her",
+  "their",
+  "ses",
+  "sa",
+  "son",
+  "leur",
+  "leurs",
+]);
 const agentsAtStart = new Set(["he", "she", "they", "my", "il", "elle", "mon", "ma"]);
 
 /**
@@ -55,11 +69,11 @@ export function judgeContext(
 ): SetAsideReason | null {
   if (!rule.negationInside && isNegated(span, cues, locale)) return "negation";
   if (isHypothetical(span, cues)) return "hypothetical";
-  if (rule.signal === "crisis" && isResolvedPast(span, cues)) return "resolved-past";
+  if (isResolvedPast(span, cues)) return "resolved-past";
   if (rule.signal === "crisis" && !rule.anyone && isSomeoneElse(span, cues)) return "someone-else";
   if (rule.signal === "coercion" && isNotAPartner(span, cues)) return "not-a-partner";
   if (rule.partnerActs && isWriterActing(span)) return "not-a-partner";
-  if (isMediaFramed(span, cues)) return "media-or-news";
+  if (!rule.anyone && isMediaFramed(span, cues)) return "media-or-news";
   if (rule.accidentCheck && isAccident(span, cues)) return "accident";
   return null;
 }
@@ -110,7 +124,8 @@ function isNegationAt(tokens: readonly string[], i: number, cues: ContextCues, l
   if (locale === "en") return !cues.hedgeVerbs.has(next) || tokens[tokens.indexOf(next, i) + 1] === "me";
   // French: "je sais pas", "pas sûre" hedge; "de plus en plus", "plus que", "si jamais" are not denials.
   if (cues.hedgeVerbs.has(previous) || cues.hedgeVerbs.has(next)) return false;
-  if (word === "plus" && (previous === "de" || next === "en" || next === "que")) return false;
+  if (word === "plus" && (previous === "de" || previous === "en" || next === "en" || next === "que"))
+    return false;
   if (word === "jamais" && (previous === "que" || previous === "si")) return false;
   // "un pas en avant": a step, not a denial.
   if (word === "pas" && stepBefore.has(previous)) return false;
@@ -161,6 +176,10 @@ export function isResolvedPast({ tokens }: MatchSpan, cues: ContextCues): boolea
 export function isSomeoneElse(span: MatchSpan, cues: ContextCues): boolean {
   const { tokens, start, end } = span;
   for (let i = start; i < end; i++) if (cues.explicitSelf.has(tokens[i] as string)) return false;
+  // "kill himself", "mettre fin à ses jours": the words name someone else.
+  for (let i = start; i < end; i++) if (othersInside.has(tokens[i] as string)) return true;
+  // "se tuer", "se suicider" open a match about someone else ("que tout s'arrête" does not).
+  if (tokens[start] === "se") return true;
   for (let i = start - 1; i >= 0; i--) {
     const word = tokens[i] as string;
     // A possessive ("my balcony") names a thing of the writer, not who acts.

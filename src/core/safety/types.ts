@@ -48,6 +48,8 @@ export interface SignalEvidence {
   threshold: number;
   /** Each piece of evidence accepted in that sentence, once per id, in the order found. */
   found: { id: string; weight: number }[];
+  /** The word model's probability for that sentence (0 when it was not read: a quotation, the news). */
+  wordModel: number;
 }
 
 /**

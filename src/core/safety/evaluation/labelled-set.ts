@@ -44,3 +44,23 @@ export function parseLabelledSet(tsv: string): LabelledSentence[] {
   });
   return rows;
 }
+
+/** One sentence of a development file with the round it was written in (1 for the first). */
+export interface RoundSentence extends LabelledSentence {
+  round: number;
+}
+
+/**
+ * Reads a development file keeping each sentence's round: a comment line starting "# Round" or
+ * "# Tour" opens the next round. Used to validate the word model on a round it was not trained on.
+ * O(n) in the length of the file.
+ */
+export function parseLabelledRounds(tsv: string): RoundSentence[] {
+  const rows: RoundSentence[] = [];
+  let round = 0;
+  for (const line of tsv.split(/\r?\n/)) {
+    if (/^# (?:Round|Tour) /.test(line)) round++;
+    for (const row of parseLabelledSet(line)) rows.push({ ...row, round: Math.max(round, 1) });
+  }
+  return rows;
+}

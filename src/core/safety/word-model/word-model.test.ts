@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { evaluationFile, parseLabelledSet } from "../evaluation/labelled-set";
+import { safetySignals } from "../types";
+import { sentenceFeatures, textFeatures } from "./sentence-features";
+import { parseWordModel, serializeWordModel, trainWordModel, wordProbability } from "./train-word-model";
+import { wordModel } from "./word-models";
+import { wordWeights } from "./word-weights";
+
+describe("sentenceFeatures", () => {
+  it("reads words and pairs, marks what a negation denies until the clause ends, and quotations", () => {
+    const features = sentenceFeatures(["i", "do", "not", "want", "it", ",", "fine", "|"], false);
+    expect(features).toEqual(
+      expect.arrayContaining(["i", "do_not", "not:want", "not:want_not:it", ",", "fine"]),
+    );
+    expect(features).not.toContain("want");
+    expect(sentenceFeatures(["die", "|"], true)).toEqual(["q:die", "q:die_|", "q:|"]);
+  });
+
+  it("reads a text as the detector does: idioms masked, contractions spelt out", () => {
+    expect(textFeatures("I'm dying to see her", "en")).not.toContain("dying");
+    expect(textFeatures("I don't want to", "en")).toEqual(expect.arrayContaining(["do", "not", "not:want"]));
+  });
+});
+
+describe("trainWordModel", () => {
+  const examples = [
+    { features: ["die", "want"], positive: true },
+    { features: ["tea", "want"], positive: false },
+    { features: ["die", "tonight"], positive: true },
+    { features: ["tea", "tonight"], positive: false },
+  ];
+
+  it("learns which words push toward the signal, deterministically", () => {
+    const model = trainWordModel(examples, {
+      epochs: 30,
+      learningRate: 0.3,
+      l2: 0,
+      positiveWeight: 1,
+      prune: 0,
+      decimals: 3,
+    });
+    expect(model.weights.get("die")).toBeGreaterThan(0);
+    expect(model.weights.get("tea")).toBeLessThan(0);
+    expect(wordProbability(model, ["die"])).toBeGreaterThan(wordProbability(model, ["tea"]));
+    expect(serializeWordModel(trainWordModel(examples))).toBe(serializeWordModel(trainWordModel(examples)));
+  });
+
+  it("writes and reads a model without loss, and rejects a malformed one", () => {
+    const model = trainWordModel(examples, {
+      epochs: 30,
+      learningRate: 0.3,
+      l2: 0,
+      positiveWeight: 1,
+      prune: 0,
+      decimals: 2,
+    });
+    const text = serializeWordModel(model);
+    expect(parseWordModel(text)).toEqual(model);
+    expect(text.split("\n")[0]).toMatch(/^bias -?\d/);
+    expect(() => parseWordModel("weights 1")).toThrow(/bias/);
+    expect(() => parseWordModel("bias 0\nword")).toThrow(/malformed/);
+  });
+});
+
+describe("the committed word model", () => {
+  it.each(["en", "fr"] as const)("is exactly what training on the %s development file gives", (locale) => {
+    const rows = parseLabelledSet(
+      readFileSync(
+        join(import.meta.dirname, "..", "evaluation", evaluationFile(locale, "development")),
+        "utf8",
+      ),
+    );
+    const features = rows.map((row) => textFeatures(row.text, locale));
+    for (const signal of safetySignals) {
+      const model = trainWordModel(
+        rows.map((row, i) => ({
+          features: features[i] as string[],
+          positive: row.expected.includes(signal),
+        })),
+      );
+      expect(serializeWordModel(model), `${locale} ${signal}: run npm run bench:safety -- --train`).toBe(
+        wordWeights[locale][signal],
+      );
+    }
+  });
+
+  it("gives a plain statement of crisis a high probability and an ordinary sentence a low one", () => {
+    expect(wordProbability(wordModel("en", "crisis"), textFeatures("I want to die", "en"))).toBeGreaterThan(
+      0.5,
+    );
+    expect(
+      wordProbability(wordModel("en", "crisis"), textFeatures("We had pasta for dinner", "en")),
+    ).toBeLessThan(0.2);
+    expect(wordProbability(wordModel("fr", "coercion"), textFeatures("Il me frappe", "fr"))).toBeGreaterThan(
+      0.5,
+    );
+  });
+});
