@@ -15,28 +15,17 @@ interface TestSchema {
 describe("the group-commit SQLite driver", () => {
   let dir: string;
   let db: Kysely<TestSchema>;
-  let commits: number;
-
-  const open = (path: string) => {
-    const connection = new SQLite(path);
-    connection.pragma("journal_mode = WAL");
-    connection.pragma("synchronous = FULL");
-    connection.pragma("foreign_keys = ON");
-    return connection;
-  };
+  let dialect: GroupCommitSqliteDialect;
+  const commits = () => dialect.driver?.commits ?? 0;
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), "poise-group-commit-"));
     const path = join(dir, "test.sqlite");
-    const writer = open(path);
-    commits = 0;
-    // Count the COMMITs the driver sends on the writer connection.
-    const exec = writer.exec.bind(writer);
-    writer.exec = ((text: string) => {
-      if (/^COMMIT$/i.test(text)) commits += 1;
-      return exec(text);
-    }) as typeof writer.exec;
-    db = new Kysely<TestSchema>({ dialect: new GroupCommitSqliteDialect({ writer, reader: open(path) }) });
+    const pragmas = ["journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"];
+    const reader = new SQLite(path);
+    for (const pragma of pragmas) reader.pragma(pragma);
+    dialect = new GroupCommitSqliteDialect({ writer: { path, pragmas }, reader });
+    db = new Kysely<TestSchema>({ dialect });
     await sql`create table parent (id integer primary key)`.execute(db);
     await sql`create table child (id integer primary key, parent_id integer not null references parent(id) deferrable initially deferred)`.execute(
       db,
@@ -50,7 +39,7 @@ describe("the group-commit SQLite driver", () => {
   });
 
   it("commits writes that arrive together in one transaction, and answers each after the commit", async () => {
-    const before = commits;
+    const before = commits();
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         db
@@ -60,7 +49,8 @@ describe("the group-commit SQLite driver", () => {
       ),
     );
     expect(results.every((r) => Number(r.numInsertedOrUpdatedRows) === 1)).toBe(true);
-    expect(commits - before).toBeLessThan(5);
+    expect(commits() - before).toBeLessThan(5);
+    expect(commits() - before).toBeGreaterThan(0);
     const count = await db
       .selectFrom("note")
       .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -122,5 +112,41 @@ describe("the group-commit SQLite driver", () => {
     const after = await db.selectFrom("note").select("id").execute();
     expect(during).toEqual([]);
     expect(after).toEqual([{ id: 20 }]);
+  });
+});
+
+describe("the group-commit SQLite driver's writer thread", () => {
+  it("reports a database it cannot open on the first query, and keeps many distinct statements apart", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poise-group-commit-"));
+    try {
+      const path = join(dir, "test.sqlite");
+      const reader = new SQLite(path);
+      reader.pragma("journal_mode = WAL");
+      const broken = new Kysely<TestSchema>({
+        dialect: new GroupCommitSqliteDialect({ writer: { path, pragmas: ["no_such_pragma = ("] }, reader }),
+      });
+      await expect(
+        sql`create table note (id integer primary key, text text)`.execute(broken),
+      ).rejects.toThrow();
+      await broken.destroy().catch(() => {});
+
+      const reader2 = new SQLite(path);
+      const db = new Kysely<TestSchema>({
+        dialect: new GroupCommitSqliteDialect({
+          writer: { path, pragmas: ["synchronous = FULL"] },
+          reader: reader2,
+        }),
+      });
+      await sql`create table note (id integer primary key, text text not null)`.execute(db);
+      // More distinct statement texts than either side keeps prepared (500): each still runs right.
+      for (let i = 0; i < 620; i += 1) {
+        await sql.raw(`insert into note (id, text) values (${i + 1}, 'n${i}')`).execute(db);
+      }
+      const rows = await db.selectFrom("note").select("id").execute();
+      expect(rows).toHaveLength(620);
+      await db.destroy();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

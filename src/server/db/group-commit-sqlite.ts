@@ -1,4 +1,5 @@
-import type SQLite from "better-sqlite3";
+import { Worker } from "node:worker_threads";
+import SQLite from "better-sqlite3";
 import {
   type CompiledQuery,
   type DatabaseConnection,
@@ -18,23 +19,6 @@ import {
 const controlStatement = /^\s*(pragma|vacuum|begin|commit|end|rollback|savepoint|release|attach|detach)\b/i;
 const statementCacheSize = 500;
 
-interface Batch {
-  done: Promise<void>;
-  resolve(): void;
-  reject(error: unknown): void;
-}
-
-function newBatch(): Batch {
-  let resolve!: () => void;
-  let reject!: (error: unknown) => void;
-  const done = new Promise<void>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  done.catch(() => {}); // every waiter handles the failure; the batch itself must not be "unhandled"
-  return { done, resolve, reject };
-}
-
 /** Prepared statements by SQL text: Kysely sends the same few texts over and over. */
 class StatementCache {
   readonly #statements = new Map<string, SQLite.Statement>();
@@ -50,41 +34,108 @@ class StatementCache {
   }
 }
 
-function run(statement: SQLite.Statement, parameters: readonly unknown[]): QueryResult<unknown> {
-  if (statement.reader) return { rows: statement.all(...parameters) };
-  const { changes, lastInsertRowid } = statement.run(...parameters);
-  return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+type Mode = "batch" | "alone" | "transaction";
+interface Reply {
+  id: number;
+  ok: boolean;
+  rows?: unknown[];
+  changes?: number;
+  lastInsertRowid?: number;
+  commit?: number;
+  error?: { name: string; message: string; code?: string };
+}
+
+/** Where the writer thread opens the database, and the PRAGMAs it sets first. */
+export interface SqliteWriterOptions {
+  path: string;
+  pragmas: readonly string[];
 }
 
 /**
- * A Kysely driver for SQLite with group commit. better-sqlite3 is synchronous and SQLite has one
- * writer, so committing every write on its own costs one fsync each (synchronous=FULL). Here writes
- * that arrive together share one transaction: the first opens it, the others join, and it commits in
- * the next turn of the event loop. Every write is answered only after its transaction committed (and
- * synced), so an acknowledged write is as durable as before; a failed commit fails every write of the
- * batch, none of which was acknowledged.
+ * A Kysely driver for SQLite with group commit, the committing done off the main thread.
  *
- * Reads run on a second connection, which in WAL mode sees only committed data: nobody reads a write
- * before it is durable, and reads never wait for a batch. Explicit transactions (the migrations) take
- * the writer to themselves until they end.
+ * SQLite has one writer, and committing every write on its own costs one fsync each
+ * (synchronous=FULL). Here writes that arrive together share one transaction: the first opens it, the
+ * others join, and it commits in the next turn of the writer's event loop. Every write is answered only
+ * after its transaction committed (and synced), so an acknowledged write survives a crash; a failed
+ * commit fails every write of the batch, none of which was acknowledged.
+ *
+ * The writing connection lives in a worker thread (sqlite-writer-thread.mjs), so the commit's sync — a
+ * millisecond or more, far more on a busy disk — and the automatic checkpoints block that thread, not
+ * the one answering requests. Reads run on this thread on a second connection, which in WAL mode sees
+ * only committed data: nobody reads a write before it is durable, and reads never wait for a batch.
+ * Explicit transactions (the migrations) take the writer to themselves until they end.
  */
 export class GroupCommitSqliteDriver implements Driver {
-  readonly #writerStatements: StatementCache;
   readonly #readerStatements: StatementCache;
-  #batch: Batch | null = null;
+  readonly #worker: Worker;
+  readonly #ready: Promise<void>;
+  // Statement texts are sent to the writer once; afterwards a number names them.
+  readonly #statementKeys = new Map<string, number>();
+  readonly #pending = new Map<number, { resolve(reply: Reply): void; reject(error: unknown): void }>();
+  #nextId = 1;
+  #outbox: Record<string, unknown>[] = [];
+  #nextStatementKey = 1;
+  #stopped: Error | null = null;
   #owner: DatabaseConnection | null = null;
+  #commits = 0;
   #transactionLock: Promise<void> | null = null;
   #releaseTransactionLock: (() => void) | null = null;
 
   constructor(
-    private readonly writer: SQLite.Database,
+    writer: SqliteWriterOptions,
     private readonly reader: SQLite.Database,
   ) {
-    this.#writerStatements = new StatementCache(writer);
     this.#readerStatements = new StatementCache(reader);
+    this.#worker = new Worker(new URL("./sqlite-writer-thread.mjs", import.meta.url), {
+      workerData: { path: writer.path, pragmas: [...writer.pragmas] },
+    });
+    let started: () => void;
+    let failed: (error: unknown) => void;
+    this.#ready = new Promise<void>((resolve, reject) => {
+      started = resolve;
+      failed = reject;
+    });
+    this.#ready.catch(() => {}); // reported by the first query that waits for it
+    this.#worker.on("message", (replies: (Reply & { ready?: boolean })[]) => {
+      for (const reply of replies) {
+        if (reply.ready) {
+          started();
+          continue;
+        }
+        const waiting = this.#pending.get(reply.id);
+        if (!waiting) continue;
+        this.#pending.delete(reply.id);
+        if (reply.commit !== undefined && reply.commit > this.#commits) this.#commits = reply.commit;
+        if (reply.ok) waiting.resolve(reply);
+        else {
+          const { message, code, name } = reply.error ?? { message: "unknown SQLite error", name: "Error" };
+          const error = code ? new SQLite.SqliteError(message, code) : new Error(message);
+          if (!code) error.name = name;
+          waiting.reject(error);
+        }
+      }
+    });
+    const stop = (error: Error) => {
+      this.#stopped ??= error;
+      failed(error);
+      for (const waiting of this.#pending.values()) waiting.reject(error);
+      this.#pending.clear();
+    };
+    this.#worker.on("error", (error) => stop(error));
+    this.#worker.on("exit", (code) =>
+      stop(new Error(`the SQLite writer thread stopped (exit code ${code})`)),
+    );
   }
 
-  async init(): Promise<void> {}
+  /** How many batch transactions the writer has committed so far (as far as this thread has heard). */
+  get commits(): number {
+    return this.#commits;
+  }
+
+  async init(): Promise<void> {
+    await this.#ready;
+  }
 
   async acquireConnection(): Promise<DatabaseConnection> {
     const connection: DatabaseConnection = {
@@ -101,14 +152,18 @@ export class GroupCommitSqliteDriver implements Driver {
     this.#transactionLock = new Promise((resolve) => {
       this.#releaseTransactionLock = resolve;
     });
-    while (this.#batch) await this.#batch.done.catch(() => {});
     this.#owner = connection;
-    this.writer.exec("BEGIN");
+    try {
+      await this.#send({ op: "begin" });
+    } catch (error) {
+      this.#endExplicitTransaction();
+      throw error;
+    }
   }
 
   async commitTransaction(): Promise<void> {
     try {
-      this.writer.exec("COMMIT");
+      await this.#send({ op: "commit" });
     } finally {
       this.#endExplicitTransaction();
     }
@@ -116,7 +171,7 @@ export class GroupCommitSqliteDriver implements Driver {
 
   async rollbackTransaction(): Promise<void> {
     try {
-      if (this.writer.inTransaction) this.writer.exec("ROLLBACK");
+      await this.#send({ op: "rollback" });
     } finally {
       this.#endExplicitTransaction();
     }
@@ -125,9 +180,11 @@ export class GroupCommitSqliteDriver implements Driver {
   async releaseConnection(): Promise<void> {}
 
   async destroy(): Promise<void> {
-    while (this.#batch) await this.#batch.done.catch(() => {});
+    if (!this.#stopped) {
+      await this.#send({ op: "close" }).catch(() => {});
+      await this.#worker.terminate();
+    }
     this.reader.close();
-    this.writer.close();
   }
 
   #endExplicitTransaction(): void {
@@ -142,61 +199,76 @@ export class GroupCommitSqliteDriver implements Driver {
     while (this.#transactionLock) await this.#transactionLock;
   }
 
-  async #execute(connection: DatabaseConnection, query: CompiledQuery): Promise<QueryResult<unknown>> {
-    const { sql, parameters } = query;
-    if (this.#owner === connection) return run(this.#writerStatements.get(sql), parameters);
-    if (this.#transactionLock) await this.#waitForExplicitTransaction();
-    if (controlStatement.test(sql)) {
-      while (this.#batch) await this.#batch.done.catch(() => {});
-      if (this.#transactionLock) return this.#execute(connection, query);
-      return run(this.#writerStatements.get(sql), parameters);
-    }
-    const probe = this.#readerStatements.get(sql);
-    if (probe.readonly) return run(probe, parameters);
+  // Requests made during one turn of the event loop go to the writer in one message.
+  #send(message: Record<string, unknown>): Promise<Reply> {
+    if (this.#stopped) return Promise.reject(this.#stopped);
+    const id = this.#nextId++;
+    return new Promise<Reply>((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      if (this.#outbox.length === 0) setImmediate(() => this.#flush());
+      this.#outbox.push({ ...message, id });
+    });
+  }
 
-    const statement = this.#writerStatements.get(sql);
-    if (!this.#batch) this.#openBatch();
-    const batch = this.#batch as Batch;
-    let result: QueryResult<unknown>;
-    try {
-      result = run(statement, parameters);
-    } catch (error) {
-      // Most errors undo one statement; some (disk full, I/O) abort the whole transaction.
-      if (!this.writer.inTransaction && this.#batch === batch) {
-        this.#batch = null;
-        batch.reject(error);
+  #flush(): void {
+    const requests = this.#outbox;
+    this.#outbox = [];
+    if (requests.length > 0 && !this.#stopped) this.#worker.postMessage(requests);
+  }
+
+  async #write(sql: string, parameters: readonly unknown[], mode: Mode): Promise<QueryResult<unknown>> {
+    let key = this.#statementKeys.get(sql);
+    let text: string | undefined;
+    let reset = false;
+    if (key === undefined) {
+      // Bounded like the reader's cache: past the limit both sides forget every statement.
+      if (this.#statementKeys.size >= statementCacheSize) {
+        this.#statementKeys.clear();
+        reset = true;
       }
+      key = this.#nextStatementKey++;
+      this.#statementKeys.set(sql, key);
+      text = sql;
+    }
+    let reply: Reply;
+    try {
+      reply = await this.#send({ op: "run", key, sql: text, parameters, mode, reset });
+    } catch (error) {
+      // A statement that failed to prepare is not known to the writer: send its text again next time.
+      if (text !== undefined) this.#statementKeys.delete(sql);
       throw error;
     }
-    await batch.done;
-    return result;
+    if (reply.changes === undefined) return { rows: reply.rows ?? [] };
+    return {
+      numAffectedRows: BigInt(reply.changes),
+      insertId: BigInt(reply.lastInsertRowid ?? 0),
+      rows: reply.rows ?? [],
+    };
   }
 
-  #openBatch(): void {
-    const batch = newBatch();
-    this.writer.exec("BEGIN");
-    this.#batch = batch;
-    setImmediate(() => this.#commit(batch));
-  }
-
-  #commit(batch: Batch): void {
-    if (this.#batch !== batch) return;
-    this.#batch = null;
-    try {
-      this.writer.exec("COMMIT");
-      batch.resolve();
-    } catch (error) {
-      if (this.writer.inTransaction) this.writer.exec("ROLLBACK");
-      batch.reject(error);
+  async #execute(connection: DatabaseConnection, query: CompiledQuery): Promise<QueryResult<unknown>> {
+    const { sql, parameters } = query;
+    if (this.#owner === connection) return this.#write(sql, parameters, "transaction");
+    if (this.#transactionLock) await this.#waitForExplicitTransaction();
+    if (controlStatement.test(sql)) return this.#write(sql, parameters, "alone");
+    const probe = this.#readerStatements.get(sql);
+    if (probe.readonly) {
+      if (probe.reader) return { rows: probe.all(...parameters) };
+      probe.run(...parameters);
+      return { rows: [] };
     }
+    return this.#write(sql, parameters, "batch");
   }
 }
 
-/** Kysely's SQLite dialect with the group-commit driver over a writer and a reader connection. */
+/** Kysely's SQLite dialect with the group-commit driver: a writer thread and a reader connection. */
 export class GroupCommitSqliteDialect implements Dialect {
-  constructor(private readonly connections: { writer: SQLite.Database; reader: SQLite.Database }) {}
+  /** The driver once Kysely has created it (tests read its commit count). */
+  driver: GroupCommitSqliteDriver | undefined;
+  constructor(private readonly connections: { writer: SqliteWriterOptions; reader: SQLite.Database }) {}
   createDriver(): Driver {
-    return new GroupCommitSqliteDriver(this.connections.writer, this.connections.reader);
+    this.driver = new GroupCommitSqliteDriver(this.connections.writer, this.connections.reader);
+    return this.driver;
   }
   createQueryCompiler(): QueryCompiler {
     return new SqliteQueryCompiler();

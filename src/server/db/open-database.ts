@@ -29,26 +29,32 @@ export function sqlitePath(dataDir: string): string {
   return join(dataDir, "poise.sqlite");
 }
 
+// WAL lets readers proceed during a write; FULL syncs the WAL at every commit, so an acknowledged write
+// survives a crash or power loss; foreign keys make account deletion cascade; deleted content is
+// overwritten with zeros (secure_delete), so a deleted account does not linger in free pages.
+const sqlitePragmas = [
+  "journal_mode = WAL",
+  "synchronous = FULL",
+  "foreign_keys = ON",
+  "busy_timeout = 5000",
+  "secure_delete = ON",
+] as const;
+
 function openSqliteConnection(path: string): SQLite.Database {
   const sqlite = new SQLite(path);
-  // WAL lets readers proceed during a write; FULL syncs the WAL at every commit, so an acknowledged
-  // write survives a crash or power loss; foreign keys make account deletion cascade.
   const mode = sqlite.pragma("journal_mode = WAL", { simple: true });
   if (String(mode).toLowerCase() !== "wal")
     throw new Error(`SQLite refused WAL mode for ${path} (got ${mode})`);
-  sqlite.pragma("synchronous = FULL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  // Deleted content is overwritten with zeros, so a deleted account does not linger in free pages.
-  sqlite.pragma("secure_delete = ON");
+  for (const pragma of sqlitePragmas.slice(1)) sqlite.pragma(pragma);
   return sqlite;
 }
 
 function openSqlite(dataDir: string): DatabaseHandle {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const path = sqlitePath(dataDir);
-  const writer = openSqliteConnection(path);
+  // The reader is opened first: it checks WAL mode (and creates the file) before the writer thread starts.
   const reader = openSqliteConnection(path);
+  const writer = { path, pragmas: sqlitePragmas };
   const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect({ writer, reader }) });
   return {
     db,
