@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import { type Access, authorize } from "../access/access";
+import { prepareQuery } from "../db/prepared-query";
 import type { AssessmentsTable, Database } from "../db/schema";
 
 export type AssessmentRow = Selectable<AssessmentsTable>;
@@ -10,6 +11,25 @@ export type AssessmentChanges = Pick<
 
 /** Assessments of one person, their adaptive state kept as JSON. Every method goes through `authorize`. */
 export function createAssessmentsRepository(db: Kysely<Database>) {
+  // The history reads these small columns of every check of a person, finished ones first in the order
+  // they finished; the index assessments_history holds them all in this order, so SQLite neither reads
+  // the large `state` nor sorts. Compiled once (see prepared-query.ts).
+  const history = prepareQuery(db, ["user_id"], (p) =>
+    db
+      .selectFrom("assessments")
+      .select(["id", "mode", "status", "started_at", "finished_at", "scores"])
+      .where("user_id", "=", p("user_id"))
+      .orderBy("status", "asc")
+      .orderBy("finished_at", "asc")
+      .orderBy("id", "asc"),
+  );
+  const stateOf = prepareQuery(db, ["user_id", "id"], (p) =>
+    db
+      .selectFrom("assessments")
+      .select("state")
+      .where("user_id", "=", p("user_id"))
+      .where("id", "=", p("id")),
+  );
   return {
     async insert(access: Access, row: Omit<AssessmentRow, "user_id">): Promise<void> {
       await db
@@ -58,17 +78,18 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    /** The most recently started unfinished check, if any. */
-    async latestInProgress(access: Access): Promise<AssessmentRow | undefined> {
-      return db
-        .selectFrom("assessments")
-        .selectAll()
-        .where("user_id", "=", authorize(access, "assessments:read"))
-        .where("status", "=", "in-progress")
-        .orderBy("started_at", "desc")
-        .orderBy("id", "desc")
-        .limit(1)
-        .executeTakeFirst();
+    /**
+     * Every check of the person without its state: the finished ones first, oldest finish first, then
+     * the unfinished ones. One index scan.
+     */
+    async listForHistory(access: Access) {
+      return history.run({ user_id: authorize(access, "assessments:read") });
+    },
+
+    /** The engine state of one check, for its progress. */
+    async stateOf(access: Access, id: string): Promise<string | undefined> {
+      const [row] = await stateOf.run({ user_id: authorize(access, "assessments:read"), id });
+      return row?.state;
     },
 
     /** Every check of the person, state included (for the export). */

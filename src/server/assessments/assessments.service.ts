@@ -197,12 +197,28 @@ export function createAssessmentsService(ctx: ServerContext) {
       return view(row, locale ?? storedLocale(row));
     },
 
-    /** Finished checks, oldest first, each with its region and reliable change since the one before. */
+    /**
+     * Finished checks, oldest first, each with its region and reliable change since the one before,
+     * and the latest unfinished check. The scores were stored when each check finished; region and
+     * spectrum come from the content-keyed cache; only the reliable change (a few subtractions per scale)
+     * is computed per read, since it depends on which check came before. One index scan, plus one read
+     * of a state when a check is in progress.
+     */
     async list(access: Access, locale: Locale) {
-      const rows = await repository.listFinished(access);
+      const rows = await repository.listForHistory(access);
       const assessments: AssessmentSummary[] = [];
       let previous: { id: string; scores: ScaleScore[] } | undefined;
+      let open: (typeof rows)[number] | undefined;
       for (const row of rows) {
+        if (row.status !== "finished") {
+          if (
+            !open ||
+            row.started_at > open.started_at ||
+            (row.started_at === open.started_at && row.id > open.id)
+          )
+            open = row;
+          continue;
+        }
         const scoresJson = row.scores ?? "[]";
         const scores = JSON.parse(scoresJson) as ScaleScore[];
         const { region, spectrum } = summaryOf(scoresJson, locale);
@@ -237,15 +253,16 @@ export function createAssessmentsService(ctx: ServerContext) {
         });
         previous = { id: row.id, scores };
       }
-      const open = await repository.latestInProgress(access);
-      const inProgress = open
-        ? {
-            id: open.id,
-            mode: open.mode === "full" ? ("full" as const) : ("adaptive" as const),
-            startedAt: open.started_at,
-            progress: assessmentProgress(parseState(open)),
-          }
-        : null;
+      const openState = open ? await repository.stateOf(access, open.id) : undefined;
+      const inProgress =
+        open && openState !== undefined
+          ? {
+              id: open.id,
+              mode: open.mode === "full" ? ("full" as const) : ("adaptive" as const),
+              startedAt: open.started_at,
+              progress: assessmentProgress(parseState({ state: openState })),
+            }
+          : null;
       return { assessments, inProgress, provisional: inventory.provisional };
     },
 
