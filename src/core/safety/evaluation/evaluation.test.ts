@@ -3,20 +3,27 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../locale";
 import { detectSafetySignals } from "../detect-safety-signals";
-import { type EvaluationPart, evaluationFile, type LabelledSentence, parseLabelledSet } from "./labelled-set";
+import {
+  type EvaluationPart,
+  evaluationFile,
+  type LabelledSentence,
+  parseLabelledRounds,
+  parseLabelledSet,
+} from "./labelled-set";
 import { scoreSignals } from "./score-signals";
 
 // The targets of the safety issue, per language: crisis recall >= 0.95 and precision >= 0.8.
+const crisisRecallTarget = 0.95;
 const crisisPrecisionTarget = 0.8;
-// Transitional floors while the detector is restructured: round 5 joined the development part and a new
-// held-out part (round 6) was written and scored with the old rules first (crisis recall 0.24 English,
-// 0.25 French; docs/benchmarks.md). These floors sit just below those measured figures.
-const developmentCrisisRecallFloor = 0.9;
-const heldOutCrisisRecallFloor = 0.2;
-const wholeSetCrisisRecallFloor = 0.8;
-// Coercion has no target in the issue: floors below the measured figures, so a regression fails.
-const coercionRecallFloor = 0.3;
-const coercionPrecisionFloor = 0.8;
+// The held-out part (round 6, written before the detector became a scoring model and never used to
+// tune it) does NOT reach the recall target: 0.855 in English and 0.836 in French when last measured
+// (docs/benchmarks.md). Its recall is guarded by a regression floor below those figures, not by the
+// target; its precision meets the target and is held to it.
+const heldOutCrisisRecallFloor = 0.8;
+// Coercion has no target in the issue (the brief aims at recall 0.9, precision 0.8): floors below the
+// measured held-out figures (recall 0.94 / 0.92, precision 0.94 / 0.90), so a regression fails.
+const coercionRecallFloor = 0.88;
+const coercionPrecisionFloor = 0.85;
 
 const load = (locale: Locale, part: EvaluationPart): LabelledSentence[] =>
   parseLabelledSet(readFileSync(join(import.meta.dirname, evaluationFile(locale, part)), "utf8"));
@@ -46,22 +53,22 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     expect(heldOut.filter((r) => r.expected.includes("coercion")).length).toBeGreaterThanOrEqual(40);
   });
 
-  it("meets the crisis precision target on the development part, and stays above the recall floor", () => {
+  it("meets the crisis targets on the development part", () => {
     const { crisis } = score(development);
-    expect(crisis.recall).toBeGreaterThanOrEqual(developmentCrisisRecallFloor);
+    expect(crisis.recall).toBeGreaterThanOrEqual(crisisRecallTarget);
     expect(crisis.precision).toBeGreaterThanOrEqual(crisisPrecisionTarget);
   });
 
-  it("meets the crisis precision target on the held-out part, and stays above the recall floor", () => {
+  it("meets the crisis targets on the whole set", () => {
+    const { crisis } = score(whole);
+    expect(crisis.recall).toBeGreaterThanOrEqual(crisisRecallTarget);
+    expect(crisis.precision).toBeGreaterThanOrEqual(crisisPrecisionTarget);
+  });
+
+  it("meets the crisis precision target on the held-out part, and stays above its recall floor", () => {
     const { crisis } = score(heldOut);
     expect(crisis.precision).toBeGreaterThanOrEqual(crisisPrecisionTarget);
     expect(crisis.recall).toBeGreaterThanOrEqual(heldOutCrisisRecallFloor);
-  });
-
-  it("meets the crisis precision target on the whole set, and stays above the recall floor", () => {
-    const { crisis } = score(whole);
-    expect(crisis.precision).toBeGreaterThanOrEqual(crisisPrecisionTarget);
-    expect(crisis.recall).toBeGreaterThanOrEqual(wholeSetCrisisRecallFloor);
   });
 
   it("keeps coercion above its floors on the held-out part", () => {
@@ -76,5 +83,16 @@ describe("parseLabelledSet", () => {
     const rows = parseLabelledSet("# comment\ncrisis\tI want to die\n\nnone\tfine\ncrisis+coercion\tboth\n");
     expect(rows.map((r) => r.expected)).toEqual([["crisis"], [], ["crisis", "coercion"]]);
     expect(() => parseLabelledSet("maybe\tsomething")).toThrow(/line 1/);
+  });
+
+  it("keeps the round of each development sentence", () => {
+    const rows = parseLabelledRounds(
+      "# header\nnone\ta\n# Round 2: more\ncrisis\tb\n# Tour 3 : encore\nnone\tc\n",
+    );
+    expect(rows.map((r) => [r.text, r.round])).toEqual([
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ]);
   });
 });

@@ -51,16 +51,17 @@ export interface RoundSentence extends LabelledSentence {
 }
 
 /**
- * Reads a development file keeping each sentence's round: a comment line starting "# Round" or
- * "# Tour" opens the next round. Used to validate the word model on a round it was not trained on.
+ * Reads a development file keeping each sentence's round: a comment line "# Round N…" or "# Tour N…"
+ * opens round N; sentences before any such line belong to round 1. Used to validate the word model on a round it was not trained on.
  * O(n) in the length of the file.
  */
 export function parseLabelledRounds(tsv: string): RoundSentence[] {
   const rows: RoundSentence[] = [];
-  let round = 0;
+  let round = 1;
   for (const line of tsv.split(/\r?\n/)) {
-    if (/^# (?:Round|Tour) /.test(line)) round++;
-    for (const row of parseLabelledSet(line)) rows.push({ ...row, round: Math.max(round, 1) });
+    const header = /^# (?:Round|Tour) (\d+)/.exec(line);
+    if (header) round = Number(header[1]);
+    for (const row of parseLabelledSet(line)) rows.push({ ...row, round });
   }
   return rows;
 }
