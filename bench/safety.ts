@@ -7,6 +7,10 @@
  *   npm run bench:safety -- --train          retrain the word model on the development files, write
  *                                            src/core/safety/word-model/word-weights.ts, and print its
  *                                            leave-one-round-out validation (then the usual figures)
+ *   npm run bench:safety -- --against DIR    also time another copy of the detector in the same run, e.g.
+ *                                            the rules before the scoring model:
+ *                                            git archive b76c721 src/core | tar -x -C /tmp/rules-only
+ *                                            npm run bench:safety -- --against /tmp/rules-only
  *   options: --rounds N (5) timed passes over every sentence
  *
  * Quality: recall and precision of each signal on the labelled evaluation set
@@ -197,10 +201,25 @@ for (const locale of locales) {
   for (const row of whole) allTexts.push({ text: row.text, locale });
 }
 
+type Detect = (text: string, locale?: Locale) => { signals: readonly string[] };
+const againstIndex = process.argv.indexOf("--against");
+const againstDir = againstIndex < 0 ? null : process.argv[againstIndex + 1];
+if (againstIndex >= 0 && !againstDir)
+  throw new Error("--against requires a directory holding src/core/safety");
+const other: Detect | null = againstDir
+  ? (
+      (await import(join(againstDir, "src", "core", "safety", "detect-safety-signals.ts"))) as {
+        detectSafetySignals: Detect;
+      }
+    ).detectSafetySignals
+  : null;
+
 // Warm-up (also builds and caches both rule books), then interleaved timed passes.
 for (const { text, locale } of allTexts) detectSafetySignals(text, locale);
+if (other) for (const { text, locale } of allTexts) other(text, locale);
 let detectorMicros = 0;
 let baselineMicros = 0;
+let otherMicros = 0;
 let sink = 0;
 for (let round = 0; round < rounds; round++) {
   baselineMicros +=
@@ -212,6 +231,11 @@ for (let round = 0; round < rounds; round++) {
   detectorMicros += time(() => {
     for (const { text, locale } of allTexts) sink += detectSafetySignals(text, locale).signals.length;
   });
+  if (other) {
+    otherMicros += time(() => {
+      for (const { text, locale } of allTexts) sink += other(text, locale).signals.length;
+    });
+  }
 }
 const calls = allTexts.length * rounds;
 const speed = {
@@ -221,6 +245,9 @@ const speed = {
   baselineMicrosPerText: baselineMicros / calls,
   detectorTextsPerSecond: Math.round(calls / (detectorMicros / 1e6)),
   ratioToLowerCase: detectorMicros / baselineMicros,
+  ...(other
+    ? { againstMicrosPerText: otherMicros / calls, ratioToAgainst: detectorMicros / otherMicros }
+    : {}),
 };
 
 if (json) {
@@ -247,6 +274,12 @@ if (json) {
       `${speed.sentences} sentences × ${rounds} rounds); toLowerCase on the same texts ` +
       `${speed.baselineMicrosPerText.toFixed(2)} µs; ratio ${speed.ratioToLowerCase.toFixed(0)}× the baseline.`,
   );
+  if (other) {
+    console.log(
+      `The detector in ${againstDir}: ${(otherMicros / calls).toFixed(1)} µs per text in the same run; ` +
+        `this one takes ${(detectorMicros / otherMicros).toFixed(2)}× as long.`,
+    );
+  }
   if (showDevErrors) console.log(`\nDevelopment errors (${devErrors.length}):\n${devErrors.join("\n")}`);
 }
 if (sink < 0) console.log(sink);
