@@ -10,7 +10,10 @@
  * The server runs in its own process (the real app from src/server/app.ts, the real SQLite file with
  * WAL and synchronous=FULL) with two extra routes:
  * - GET /api/bench/bare, the baseline: an empty handler behind the same middleware as every API route
- *   (security headers, body limit, cross-site check, session middleware), sent without a cookie;
+ *   (security headers, body limit, cross-site check, session middleware), sent without a cookie. For a
+ *   GET the body limit and the cross-site check return at once, and without a cookie the session
+ *   middleware makes no database lookup: the baseline is Node's HTTP, Hono's routing, the middleware
+ *   chain and the security headers;
  * - GET /bench/floor, in front of all middleware: the floor of Node + Hono on this machine, for reference.
  * The bare route is measured before, between and after the routes under test, and its mean is the
  * denominator. Accounts are created before the clock starts, so argon2 hashing (deliberately slow) is
@@ -19,7 +22,7 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
@@ -154,6 +157,7 @@ async function main(): Promise<void> {
     if (!json) console.log(line);
   };
 
+  const loadBefore = loadavg();
   const dataDir = mkdtempSync(join(tmpdir(), "poise-bench-"));
   const child = spawn(
     process.execPath,
@@ -240,8 +244,15 @@ async function main(): Promise<void> {
     );
     const historyAssessments = await sequential("/api/assessments");
 
+    const load = (values: number[]) => values.map((v) => Number(v.toFixed(2)));
     const report = {
-      machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+      machine: {
+        cpus: cpus().length,
+        node: process.version,
+        // 1-, 5- and 15-minute load averages: other work on the machine shifts every figure.
+        loadBefore: load(loadBefore),
+        loadAfter: load(loadavg()),
+      },
       settings: { connections, durationSeconds: duration, database: "sqlite (WAL, synchronous=FULL)" },
       floor,
       bare: { rps: Math.round(bareRps), runs: bare },
@@ -266,7 +277,10 @@ async function main(): Promise<void> {
     const row = (name: string, f: Figure, ratio: string) =>
       `| ${name} | ${f.rps} | ${ratio} | ${f.p50} | ${f.p99} | ${f.errors} |`;
     console.log(
-      `\n${connections} connections, ${duration} s each, SQLite (WAL, synchronous=FULL), ${report.machine.cpus} CPUs, Node ${process.version}\n`,
+      `\n${connections} connections, ${duration} s each, SQLite (WAL, synchronous=FULL), ${report.machine.cpus} CPUs, Node ${process.version}`,
+    );
+    console.log(
+      `load average (1, 5, 15 min) before ${report.machine.loadBefore.join(" ")}, after ${report.machine.loadAfter.join(" ")}\n`,
     );
     console.log("| route | req/s | ratio to bare | p50 ms | p99 ms | errors |");
     console.log("|---|---:|---:|---:|---:|---:|");
