@@ -17,9 +17,10 @@
  * (src/core/safety/evaluation): the development part the rules were tuned on, the held-out part they
  * never were, and both together. Held-out errors are never printed, so they cannot leak into tuning.
  *
- * Word model: trained only on the development files (never the held-out part). Validation: for each
- * development round after the first, train on every other round and count what the model alone finds
- * in the round it did not see, at the threshold the detector uses.
+ * Word model: trained only on the development files and the ordinary sentences (never the held-out
+ * part). Validation: for each development round after the first, train on every other round (and the
+ * ordinary sentences) and count what the model alone finds in the round it did not see, from the
+ * probability at which the detector counts it as core evidence.
  *
  * Speed: detectSafetySignals on every sentence, against a trivial baseline measured in the same run
  * on the same sentences (String.prototype.toLowerCase), interleaved pass by pass so background load
@@ -35,19 +36,24 @@ import {
   evaluationFile,
   evaluationParts,
   type LabelledSentence,
+  ordinaryFile,
   parseLabelledRounds,
   parseLabelledSet,
+  parseOrdinary,
 } from "../src/core/safety/evaluation/labelled-set";
 import { type SignalScore, scoreSignals } from "../src/core/safety/evaluation/score-signals";
 import { safetySignals } from "../src/core/safety/types";
 import { textFeatures } from "../src/core/safety/word-model/sentence-features";
 import {
   serializeWordModel,
-  type TrainingExample,
   trainWordModel,
   wordProbability,
 } from "../src/core/safety/word-model/train-word-model";
-import { wordModelThreshold } from "../src/core/safety/word-model/word-models";
+import { trainingExamples } from "../src/core/safety/word-model/training-examples";
+import { wordModelWeights } from "../src/core/safety/word-model/word-models";
+
+/** The validation counts a sentence as found when the model gives it at least the weight of core evidence. */
+const validationThreshold = wordModelWeights.find((step) => step.weight === 2)?.from ?? 0.3;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const evaluationDir = join(here, "..", "src", "core", "safety", "evaluation");
@@ -109,26 +115,32 @@ function trainWordModels(): RoundValidation[] {
     const rows = parseLabelledRounds(
       readFileSync(join(evaluationDir, evaluationFile(locale, "development")), "utf8"),
     );
-    const features = rows.map((row) => textFeatures(row.text, locale));
+    const labelled = rows.map((row) => ({
+      features: textFeatures(row.text, locale),
+      expected: row.expected,
+    }));
+    const ordinary = parseOrdinary(readFileSync(join(evaluationDir, ordinaryFile(locale)), "utf8")).map(
+      (text) => textFeatures(text, locale),
+    );
     const rounds = [...new Set(rows.map((row) => row.round))].filter((round) => round > 1);
     models[locale] = {};
     for (const signal of safetySignals) {
-      const examples: TrainingExample[] = rows.map((row, i) => ({
-        features: features[i] as string[],
-        positive: row.expected.includes(signal),
-      }));
-      (models[locale] as Record<string, string>)[signal] = serializeWordModel(trainWordModel(examples));
+      (models[locale] as Record<string, string>)[signal] = serializeWordModel(
+        trainWordModel(trainingExamples(labelled, ordinary, signal)),
+      );
       let positives = 0;
       let truePositives = 0;
       let falsePositives = 0;
       for (const round of rounds) {
-        const model = trainWordModel(examples.filter((_e, i) => rows[i]?.round !== round));
-        examples.forEach((example, i) => {
+        const kept = labelled.filter((_row, i) => rows[i]?.round !== round);
+        const model = trainWordModel(trainingExamples(kept, ordinary, signal));
+        labelled.forEach((row, i) => {
           if (rows[i]?.round !== round) return;
-          const flagged = wordProbability(model, example.features) >= wordModelThreshold;
-          if (example.positive) positives++;
-          if (example.positive && flagged) truePositives++;
-          if (!example.positive && flagged) falsePositives++;
+          const positive = row.expected.includes(signal);
+          const flagged = wordProbability(model, row.features) >= validationThreshold;
+          if (positive) positives++;
+          if (positive && flagged) truePositives++;
+          if (!positive && flagged) falsePositives++;
         });
       }
       validation.push({
@@ -165,7 +177,7 @@ if (validation) {
   console.log(
     process.argv.includes("--json")
       ? JSON.stringify({ validation }, null, 2)
-      : `Word model retrained on the development files and written; run again for the figures with it.\nLeave-one-round-out validation of the model alone (threshold ${wordModelThreshold}):\n\n${validation
+      : `Word model retrained on the development files and written; run again for the figures with it.\nLeave-one-round-out validation of the model alone (probability ≥ ${validationThreshold}, its weight as core evidence):\n\n${validation
           .map(
             (v) =>
               `${v.locale}  ${v.signal.padEnd(9)} recall ${v.recall.toFixed(3)} (${v.truePositives}/${v.positives})  ` +

@@ -17,7 +17,7 @@ import {
 } from "./types";
 import { sentenceFeatures } from "./word-model/sentence-features";
 import { wordProbability } from "./word-model/train-word-model";
-import { wordModel, wordModelAlone, wordModelThreshold } from "./word-model/word-models";
+import { wordModel, wordModelWeight } from "./word-model/word-models";
 
 /** Evidence accepted in one sentence, per signal, each id once; and the word model's probabilities. */
 interface SentenceEvidence {
@@ -130,17 +130,15 @@ function readSentence(sentence: Sentence, book: RuleBook, detection: SafetyDetec
     }
   }
   // The word model reads the writer's own words (not someone else's quotation, not a film or the
-  // news) as a whole: on its own when it is confident, beside a word of the signal's families when not.
+  // news) as a whole, and adds a weight like any other evidence: enough alone when it is confident.
   if (speaker === "self" && !tokens.some((token) => book.cues.media.has(token))) {
     const features = sentenceFeatures(tokens, sentence.quote !== null);
     for (const signal of safetySignals) {
       const probability = wordProbability(wordModel(book.locale, signal), features);
       words[signal] = probability;
-      if (judged.has(signal)) continue;
-      const supported = [...found[signal].values()].some((weight) => weight > 0);
-      if (probability >= wordModelAlone || (probability >= wordModelThreshold && supported)) {
-        found[signal].set(`${book.locale}.${signal}.word-model`, signalThreshold[signal]);
-      }
+      const weight = wordModelWeight(probability);
+      if (judged.has(signal) || weight === 0) continue;
+      found[signal].set(`${book.locale}.${signal}.word-model`, weight);
     }
   }
   if (speaker === "partner") {

@@ -65,3 +65,19 @@ export function parseLabelledRounds(tsv: string): RoundSentence[] {
   }
   return rows;
 }
+
+/** The file of ordinary sentences of a language (no signal in any), relative to this folder. */
+export function ordinaryFile(locale: string): string {
+  return `${locale}.ordinary.txt`;
+}
+
+/**
+ * Reads a file of ordinary sentences: one per line; blank lines and lines starting with `#` are
+ * skipped. They train the word model on everyday text and are never used to score the detector. O(n).
+ */
+export function parseOrdinary(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"));
+}

@@ -206,7 +206,7 @@ export const frenchCrisisEvidence: SignalRule[] = [
     locale: "fr",
     weight: 3,
     pattern: anyOf(
-      `me ${anyOf("suis ", "etais ", "suis encore ", "suis de nouveau ")}?${injure}(?! ${anyOf("les cheveux", "la frange", "les ongles", "la barbe", "du monde", "de tout", "de mes", "des autres", "de la", "de le", "de les", "le doigt", "les doigts", "la langue", "le pied", "les pieds", "le genou", "la cheville", "le dos", "le orteil", "au genou", "au pied", "a la cheville", "au dos", "au doigt", "les levres", "la levre")}(?= ))`,
+      `(?<!(?:ca|cela|il|elle|ils|elles|on|tu|qui|chose|ce|que|lui) )me ${anyOf("suis ", "etais ", "suis encore ", "suis de nouveau ")}?${injure}(?! ${anyOf("les cheveux", "la frange", "les ongles", "la barbe", "du monde", "de tout", "de mes", "des autres", "de la", "de le", "de les", "le doigt", "les doigts", "la langue", "le pied", "les pieds", "le genou", "la cheville", "le dos", "le orteil", "au genou", "au pied", "a la cheville", "au dos", "au doigt", "les levres", "la levre")}(?= ))`,
       `me ${anyOf("suis ", "etais ")}?${anyOf("encore ", "souvent ", "de nouveau ", "deja ")}?${anyOf("fais", "fait", "faite", "faire", "ferai", "ferais", "faisais")} ${anyOf("encore ", "souvent ", "de nouveau ")}?du mal`,
       `${anyOf("recommence", "recommencer", "rechute", "recommence a", "arreter de", "envie de", "besoin de")} ${anyOf("a ", "de ")}?${anyOf("me couper", "me scarifier", "me bruler", "me faire du mal", "me griffer")}`,
       `${anyOf("coupures", "cicatrices", "brulures", "entailles", "marques")} ${gap(3)}${anyOf("je me suis faites?", "je me fais", "que je me suis")}`,

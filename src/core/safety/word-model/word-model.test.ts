@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluationFile, parseLabelledSet } from "../evaluation/labelled-set";
+import { evaluationFile, ordinaryFile, parseLabelledSet, parseOrdinary } from "../evaluation/labelled-set";
 import { safetySignals } from "../types";
 import { sentenceFeatures, textFeatures } from "./sentence-features";
 import { parseWordModel, serializeWordModel, trainWordModel, wordProbability } from "./train-word-model";
-import { wordModel } from "./word-models";
+import { trainingExamples } from "./training-examples";
+import { wordModel, wordModelWeight } from "./word-models";
 import { wordWeights } from "./word-weights";
 
 describe("sentenceFeatures", () => {
@@ -65,26 +66,24 @@ describe("trainWordModel", () => {
 });
 
 describe("the committed word model", () => {
-  it.each(["en", "fr"] as const)("is exactly what training on the %s development file gives", (locale) => {
-    const rows = parseLabelledSet(
-      readFileSync(
-        join(import.meta.dirname, "..", "evaluation", evaluationFile(locale, "development")),
-        "utf8",
-      ),
-    );
-    const features = rows.map((row) => textFeatures(row.text, locale));
-    for (const signal of safetySignals) {
-      const model = trainWordModel(
-        rows.map((row, i) => ({
-          features: features[i] as string[],
-          positive: row.expected.includes(signal),
-        })),
-      );
-      expect(serializeWordModel(model), `${locale} ${signal}: run npm run bench:safety -- --train`).toBe(
-        wordWeights[locale][signal],
-      );
-    }
-  });
+  it.each(["en", "fr"] as const)(
+    "is exactly what training on the %s development and ordinary files gives",
+    (locale) => {
+      const read = (file: string) =>
+        readFileSync(join(import.meta.dirname, "..", "evaluation", file), "utf8");
+      const labelled = parseLabelledSet(read(evaluationFile(locale, "development"))).map((row) => ({
+        features: textFeatures(row.text, locale),
+        expected: row.expected,
+      }));
+      const ordinary = parseOrdinary(read(ordinaryFile(locale))).map((text) => textFeatures(text, locale));
+      for (const signal of safetySignals) {
+        const model = trainWordModel(trainingExamples(labelled, ordinary, signal));
+        expect(serializeWordModel(model), `${locale} ${signal}: run npm run bench:safety -- --train`).toBe(
+          wordWeights[locale][signal],
+        );
+      }
+    },
+  );
 
   it("gives a plain statement of crisis a high probability and an ordinary sentence a low one", () => {
     expect(wordProbability(wordModel("en", "crisis"), textFeatures("I want to die", "en"))).toBeGreaterThan(
@@ -96,5 +95,12 @@ describe("the committed word model", () => {
     expect(wordProbability(wordModel("fr", "coercion"), textFeatures("Il me frappe", "fr"))).toBeGreaterThan(
       0.5,
     );
+  });
+
+  it("weighs a probability by steps: support, core, enough alone", () => {
+    expect(wordModelWeight(0.05)).toBe(0);
+    expect(wordModelWeight(0.1)).toBe(1);
+    expect(wordModelWeight(0.5)).toBe(2);
+    expect(wordModelWeight(0.95)).toBe(3);
   });
 });
