@@ -8,7 +8,7 @@ import { wordWeights } from "./word-weights";
  * enough on its own (3), from 0.3 it is core evidence (2) that a single supporting word completes, from
  * 0.1 it only supports (1). So the model decides borderline sentences together with the word families
  * rather than alone. Chosen on the round-by-round validation of the development files (the model alone
- * at 0.3 finds about nine in ten crisis sentences of an unseen round) and on everyday text, where a
+ * at 0.3 finds about eight in ten crisis sentences of an unseen round) and on everyday text, where a
  * lower bar raised signals on ordinary diary sentences (docs/benchmarks.md).
  */
 export const wordModelWeights: readonly { from: number; weight: number }[] = [
