@@ -6,7 +6,7 @@ import { safetySignals } from "../types";
 import { sentenceFeatures, textFeatures } from "./sentence-features";
 import { parseWordModel, serializeWordModel, trainWordModel, wordProbability } from "./train-word-model";
 import { trainingExamples } from "./training-examples";
-import { wordModel, wordModelWeight } from "./word-models";
+import { explainWords, wordModel, wordModelWeight } from "./word-models";
 import { wordWeights } from "./word-weights";
 
 describe("sentenceFeatures", () => {
@@ -102,5 +102,15 @@ describe("the committed word model", () => {
     expect(wordModelWeight(0.1)).toBe(1);
     expect(wordModelWeight(0.5)).toBe(2);
     expect(wordModelWeight(0.95)).toBe(3);
+  });
+
+  it("explains a probability by the features that moved it most, for review", () => {
+    const features = textFeatures("I want to die", "en");
+    const explained = explainWords(wordModel("en", "crisis"), features, 3);
+    expect(explained.probability).toBe(wordProbability(wordModel("en", "crisis"), features));
+    expect(explained.features.length).toBeLessThanOrEqual(3);
+    expect(explained.features.length).toBeGreaterThan(0);
+    const sizes = explained.features.map((f) => Math.abs(f.weight));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
   });
 });
