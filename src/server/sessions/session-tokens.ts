@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hash, randomBytes } from "node:crypto";
 
 /** A new session token (256 random bits) for the cookie, and the id stored in the database. */
 export function newSessionToken(): { token: string; id: string } {
@@ -6,7 +6,10 @@ export function newSessionToken(): { token: string; id: string } {
   return { token, id: sessionIdOf(token) };
 }
 
-/** The database id of a token: its SHA-256, so a stolen database copy holds no usable tokens. */
+/**
+ * The database id of a token: its SHA-256, so a stolen database copy holds no usable tokens. Every
+ * signed-in request computes it, hence the one-shot `hash` rather than a Hash object.
+ */
 export function sessionIdOf(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
+  return hash("sha256", token, "hex");
 }
