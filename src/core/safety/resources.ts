@@ -64,10 +64,10 @@ export const helpResources: readonly HelpResource[] = [
     id: "fr-emergency",
     region: "FR",
     purposes: ["emergency"],
-    name: { en: "Emergency services: 112, 15, 17", fr: "Urgences : 112, 15, 17" },
+    name: { en: "Emergency services: 112, 15, 17", fr: "Urgences : 112, 15, 17" },
     description: {
       en: "If you are in danger now. 112 works from any phone; 15 is the medical emergency service (SAMU), 17 the police. If you cannot speak, you can send a text message to 114.",
-      fr: "Si vous êtes en danger maintenant. Le 112 fonctionne depuis n'importe quel téléphone ; le 15 joint le SAMU, le 17 la police. Si vous ne pouvez pas parler, vous pouvez écrire un SMS au 114.",
+      fr: "Si vous êtes en danger maintenant. Le 112 fonctionne depuis n’importe quel téléphone ; le 15 joint le SAMU, le 17 la police. Si vous ne pouvez pas parler, vous pouvez écrire un SMS au 114.",
     },
     availability: { en: "24 hours a day, every day, free", fr: "24 h/24, 7 j/7, gratuit" },
     contacts: [
@@ -113,7 +113,7 @@ export const helpResources: readonly HelpResource[] = [
     name: { en: "3919, Violences Femmes Info", fr: "3919, Violences Femmes Info" },
     description: {
       en: "Listening and guidance for women facing violence, including from a partner or an ex, and for the people around them. Anonymous; the call does not show on the phone bill.",
-      fr: "Écoute et orientation pour les femmes victimes de violences, y compris de la part d'un conjoint ou d'un ex, et pour leur entourage. Anonyme ; l'appel n'apparaît pas sur la facture.",
+      fr: "Écoute et orientation pour les femmes victimes de violences, y compris de la part d’un conjoint ou d’un ex, et pour leur entourage. Anonyme ; l’appel n’apparaît pas sur la facture.",
     },
     availability: {
       en: "24 hours a day, every day, free from landlines and mobiles",
@@ -150,10 +150,10 @@ export const helpResources: readonly HelpResource[] = [
     id: "gb-emergency",
     region: "GB",
     purposes: ["emergency"],
-    name: { en: "Emergency services: 999", fr: "Urgences : 999" },
+    name: { en: "Emergency services: 999", fr: "Urgences : 999" },
     description: {
       en: "If you are in danger now. If you call from a mobile and cannot speak, stay on the line and press 55 when asked: the call goes through to the police (the Silent Solution).",
-      fr: "Si vous êtes en danger maintenant. Si vous appelez d'un mobile sans pouvoir parler, restez en ligne et tapez 55 quand on vous le demande : l'appel est transmis à la police (« Silent Solution »).",
+      fr: "Si vous êtes en danger maintenant. Si vous appelez d’un mobile sans pouvoir parler, restez en ligne et tapez 55 quand on vous le demande : l’appel est transmis à la police (« Silent Solution »).",
     },
     availability: { en: "24 hours a day, every day, free", fr: "24 h/24, 7 j/7, gratuit" },
     contacts: [phone("999"), phone("112")],
@@ -170,7 +170,7 @@ export const helpResources: readonly HelpResource[] = [
     name: { en: "Samaritans", fr: "Samaritans" },
     description: {
       en: "Someone to talk to, whatever you are going through, without judgement. The number does not show on your phone bill. You can also email jo@samaritans.org.",
-      fr: "Quelqu'un à qui parler, quoi que vous traversiez, sans jugement. Le numéro n'apparaît pas sur la facture. Vous pouvez aussi écrire à jo@samaritans.org (en anglais).",
+      fr: "Quelqu’un à qui parler, quoi que vous traversiez, sans jugement. Le numéro n’apparaît pas sur la facture. Vous pouvez aussi écrire à jo@samaritans.org (en anglais).",
     },
     availability: { en: "24 hours a day, every day, free", fr: "24 h/24, 7 j/7, gratuit" },
     contacts: [phone("116 123"), website("www.samaritans.org")],
@@ -193,7 +193,7 @@ export const helpResources: readonly HelpResource[] = [
     contacts: [
       {
         kind: "text",
-        display: { en: "Text SHOUT to 85258", fr: "SMS « SHOUT » au 85258" },
+        display: { en: "Text SHOUT to 85258", fr: "SMS « SHOUT » au 85258" },
         href: "sms:85258?body=SHOUT",
       },
     ],
@@ -209,7 +209,7 @@ export const helpResources: readonly HelpResource[] = [
     },
     description: {
       en: "Confidential support for anyone experiencing domestic abuse, whether it is physical, emotional, financial, sexual or coercive control. On the website you can ask to be called back at a time that is safe for you.",
-      fr: "Un soutien confidentiel pour toute personne qui subit des violences conjugales, qu'elles soient physiques, psychologiques, financières, sexuelles ou un contrôle coercitif. Sur le site, vous pouvez demander qu'on vous rappelle à un moment sûr pour vous (en anglais).",
+      fr: "Un soutien confidentiel pour toute personne qui subit des violences conjugales, qu’elles soient physiques, psychologiques, financières, sexuelles ou un contrôle coercitif. Sur le site, vous pouvez demander qu’on vous rappelle à un moment sûr pour vous (en anglais).",
     },
     availability: { en: "24 hours a day, every day, free", fr: "24 h/24, 7 j/7, gratuit" },
     contacts: [phone("0808 2000 247"), website("www.nationaldahelpline.org.uk")],
@@ -223,10 +223,10 @@ export const helpResources: readonly HelpResource[] = [
     id: "us-emergency",
     region: "US",
     purposes: ["emergency"],
-    name: { en: "Emergency services: 911", fr: "Urgences : 911" },
+    name: { en: "Emergency services: 911", fr: "Urgences : 911" },
     description: {
       en: "If you are in danger now, or might act on thoughts of ending your life.",
-      fr: "Si vous êtes en danger maintenant, ou si vous risquez de passer à l'acte.",
+      fr: "Si vous êtes en danger maintenant, ou si vous risquez de passer à l’acte.",
     },
     availability: { en: "24 hours a day, every day, free", fr: "24 h/24, 7 j/7, gratuit" },
     contacts: [phone("911")],
@@ -239,7 +239,7 @@ export const helpResources: readonly HelpResource[] = [
     name: { en: "988 Suicide & Crisis Lifeline", fr: "988 Suicide & Crisis Lifeline" },
     description: {
       en: "Trained crisis counselors by call, text or online chat, for thoughts of suicide or any emotional distress, or if you are worried about someone. Spanish is available by phone.",
-      fr: "Des écoutants formés, par appel, SMS ou tchat, pour des pensées suicidaires ou toute détresse, ou si vous vous inquiétez pour quelqu'un (en anglais ou en espagnol).",
+      fr: "Des écoutants formés, par appel, SMS ou tchat, pour des pensées suicidaires ou toute détresse, ou si vous vous inquiétez pour quelqu’un (en anglais ou en espagnol).",
     },
     availability: {
       en: "24 hours a day, every day, free and confidential",
@@ -262,7 +262,7 @@ export const helpResources: readonly HelpResource[] = [
     name: { en: "National Domestic Violence Hotline", fr: "National Domestic Violence Hotline" },
     description: {
       en: "Advocates who listen, help you make a safety plan and find local help, whether you want to stay, leave or simply understand what is happening. If calling is not safe, you can text or chat.",
-      fr: "Des intervenants qui écoutent, aident à préparer un plan de sécurité et à trouver de l'aide près de chez vous, que vous souhaitiez rester, partir ou simplement comprendre ce qui se passe. Si appeler n'est pas sûr, vous pouvez écrire (en anglais ou en espagnol).",
+      fr: "Des intervenants qui écoutent, aident à préparer un plan de sécurité et à trouver de l’aide près de chez vous, que vous souhaitiez rester, partir ou simplement comprendre ce qui se passe. Si appeler n’est pas sûr, vous pouvez écrire (en anglais ou en espagnol).",
     },
     availability: {
       en: "24 hours a day, every day, free and confidential",
@@ -272,7 +272,7 @@ export const helpResources: readonly HelpResource[] = [
       phone("1-800-799-7233", "+18007997233"),
       {
         kind: "text",
-        display: { en: "Text START to 88788", fr: "SMS « START » au 88788" },
+        display: { en: "Text START to 88788", fr: "SMS « START » au 88788" },
         href: "sms:88788?body=START",
       },
       website("www.thehotline.org"),
@@ -287,10 +287,10 @@ export const helpResources: readonly HelpResource[] = [
     id: "ca-emergency",
     region: "CA",
     purposes: ["emergency"],
-    name: { en: "Emergency services: 911", fr: "Urgences : 911" },
+    name: { en: "Emergency services: 911", fr: "Urgences : 911" },
     description: {
       en: "If you are in danger now. Where 911 does not answer, call your local emergency number.",
-      fr: "Si vous êtes en danger maintenant. Là où le 911 ne répond pas, composez le numéro d'urgence local.",
+      fr: "Si vous êtes en danger maintenant. Là où le 911 ne répond pas, composez le numéro d’urgence local.",
     },
     availability: { en: "24 hours a day, every day, free", fr: "24 h/24, 7 j/7, gratuit" },
     contacts: [phone("911")],
@@ -303,10 +303,10 @@ export const helpResources: readonly HelpResource[] = [
     id: "ca-988",
     region: "CA",
     purposes: ["crisis"],
-    name: { en: "9-8-8 Suicide Crisis Helpline", fr: "9-8-8 : Ligne d'aide en cas de crise de suicide" },
+    name: { en: "9-8-8 Suicide Crisis Helpline", fr: "9-8-8 : Ligne d’aide en cas de crise de suicide" },
     description: {
       en: "Trained responders by call or text, in English or French, for anyone thinking about suicide or worried about someone.",
-      fr: "Des intervenants formés, par appel ou texto, en français ou en anglais, pour toute personne qui pense au suicide ou s'inquiète pour quelqu'un.",
+      fr: "Des intervenants formés, par appel ou texto, en français ou en anglais, pour toute personne qui pense au suicide ou s’inquiète pour quelqu’un.",
     },
     availability: { en: "24 hours a day, every day, free", fr: "24 h/24, 7 j/7, gratuit" },
     contacts: [
@@ -325,7 +325,7 @@ export const helpResources: readonly HelpResource[] = [
     name: { en: "SOS violence conjugale (Quebec)", fr: "SOS violence conjugale (Québec)" },
     description: {
       en: "Support, information and a place in a shelter if you need one, for anyone living with violence from a partner, in French or English.",
-      fr: "Écoute, information et, au besoin, une place en maison d'hébergement, pour toute personne qui vit de la violence conjugale, en français ou en anglais.",
+      fr: "Écoute, information et, au besoin, une place en maison d’hébergement, pour toute personne qui vit de la violence conjugale, en français ou en anglais.",
     },
     availability: {
       en: "24 hours a day, every day, free and confidential",
@@ -341,7 +341,7 @@ export const helpResources: readonly HelpResource[] = [
     id: "ca-assaulted-womens-helpline",
     region: "CA",
     purposes: ["coercion"],
-    name: { en: "Assaulted Women's Helpline (Ontario)", fr: "Assaulted Women's Helpline (Ontario)" },
+    name: { en: "Assaulted Women's Helpline (Ontario)", fr: "Assaulted Women’s Helpline (Ontario)" },
     description: {
       en: "Crisis counselling, safety planning and referrals for women in Ontario, in many languages.",
       fr: "Écoute de crise, plan de sécurité et orientation pour les femmes en Ontario, dans de nombreuses langues.",
@@ -362,7 +362,7 @@ export const helpResources: readonly HelpResource[] = [
     name: { en: "ShelterSafe.ca", fr: "ShelterSafe.ca" },
     description: {
       en: "A map of women's shelters across Canada with their 24-hour crisis lines. You do not need to stay in a shelter to call one.",
-      fr: "Une carte des maisons d'hébergement pour femmes partout au Canada, avec leurs lignes de crise 24 h/24. Pas besoin d'y séjourner pour les appeler.",
+      fr: "Une carte des maisons d’hébergement pour femmes partout au Canada, avec leurs lignes de crise 24 h/24. Pas besoin d’y séjourner pour les appeler.",
     },
     availability: allDay,
     contacts: [website("sheltersafe.ca")],
@@ -373,10 +373,10 @@ export const helpResources: readonly HelpResource[] = [
     id: "intl-emergency",
     region: "INTL",
     purposes: ["emergency"],
-    name: { en: "Your local emergency number", fr: "Le numéro d'urgence local" },
+    name: { en: "Your local emergency number", fr: "Le numéro d’urgence local" },
     description: {
       en: "If you are in danger now, call the emergency number of the country you are in. From a mobile phone, 112 reaches emergency services in the European Union and in many other countries.",
-      fr: "Si vous êtes en danger maintenant, appelez le numéro d'urgence du pays où vous êtes. Depuis un mobile, le 112 joint les secours dans l'Union européenne et dans de nombreux autres pays.",
+      fr: "Si vous êtes en danger maintenant, appelez le numéro d’urgence du pays où vous êtes. Depuis un mobile, le 112 joint les secours dans l’Union européenne et dans de nombreux autres pays.",
     },
     availability: allDay,
     contacts: [phone("112")],
@@ -392,11 +392,11 @@ export const helpResources: readonly HelpResource[] = [
     name: { en: "Find A Helpline", fr: "Find A Helpline" },
     description: {
       en: "A directory of free, confidential helplines by country and by topic, including suicide, emotional distress and abuse.",
-      fr: "Un annuaire de lignes d'écoute gratuites et confidentielles, par pays et par sujet, dont le suicide, la détresse et les violences.",
+      fr: "Un annuaire de lignes d’écoute gratuites et confidentielles, par pays et par sujet, dont le suicide, la détresse et les violences.",
     },
     availability: {
       en: "Online at any time; each helpline keeps its own hours",
-      fr: "En ligne à toute heure ; chaque ligne a ses propres horaires",
+      fr: "En ligne à toute heure ; chaque ligne a ses propres horaires",
     },
     contacts: [website("findahelpline.com")],
     sources: ["https://findahelpline.com/AU"],

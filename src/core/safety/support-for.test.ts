@@ -33,7 +33,7 @@ describe("supportFor", () => {
   it("puts emergency services first, then crisis lines, for a crisis in France", () => {
     const support = supportFor(["crisis"], "fr", "FR");
     expect(support.show).toBe(true);
-    expect(support.title).toBe("Vous n'avez pas à porter ça sans aide");
+    expect(support.title).toBe("Vous n’avez pas à porter ça sans aide");
     expect(support.resources.map((r) => r.id)).toEqual(["fr-emergency", "fr-3114"]);
     expect(support.resources[1]?.contacts[0]).toEqual({ kind: "phone", label: "3114", href: "tel:3114" });
   });
@@ -65,7 +65,7 @@ describe("supportFor", () => {
     const en = supportFor(["crisis"], "en", "CA");
     expect(en.note).toContain("not a diagnosis");
     expect(en.note).toContain(resourcesCheckedOn);
-    expect(supportFor(["crisis"], "fr", "CA").note).toContain("n'a prévenu personne");
+    expect(supportFor(["crisis"], "fr", "CA").note).toContain("n’a prévenu personne");
   });
 
   it.each(

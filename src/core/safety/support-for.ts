@@ -135,24 +135,24 @@ const fill = (text: string, date: string) => text.replace("{date}", date);
 
 /** Our own words, in both languages. Plain, warm, never a diagnosis, never a judgement. */
 const texts = {
-  titleCrisis: { en: "You don't have to carry this alone", fr: "Vous n'avez pas à porter ça sans aide" },
+  titleCrisis: { en: "You don't have to carry this alone", fr: "Vous n’avez pas à porter ça sans aide" },
   titleCoercion: { en: "You deserve to feel safe", fr: "Vous avez le droit de vous sentir en sécurité" },
   titleBoth: { en: "You deserve support and safety", fr: "Vous méritez du soutien et de la sécurité" },
   crisisOpening: {
     en: "What you wrote sounds very heavy. If you are thinking about ending your life or hurting yourself, please reach out to someone now.",
-    fr: "Ce que vous avez écrit semble très lourd. Si vous pensez à mettre fin à vos jours ou à vous faire du mal, parlez-en à quelqu'un dès maintenant.",
+    fr: "Ce que vous avez écrit semble très lourd. Si vous pensez à mettre fin à vos jours ou à vous faire du mal, parlez-en à quelqu’un dès maintenant.",
   },
   crisisReachOut: {
     en: "The people on these lines talk every day with people going through this kind of pain, and they listen without judging. If you might act on these thoughts soon, or you are not safe right now, call emergency services.",
-    fr: "Les personnes qui répondent sur ces lignes accompagnent chaque jour des gens qui traversent ce genre de douleur, et elles écoutent sans juger. Si vous risquez de passer à l'acte bientôt, ou si vous n'êtes pas en sécurité en ce moment, appelez les secours.",
+    fr: "Les personnes qui répondent sur ces lignes accompagnent chaque jour des gens qui traversent ce genre de douleur, et elles écoutent sans juger. Si vous risquez de passer à l’acte bientôt, ou si vous n’êtes pas en sécurité en ce moment, appelez les secours.",
   },
   crisisSomeoneClose: {
     en: "If you can, tell someone you trust how you are feeling right now, and stay near them.",
-    fr: "Si vous le pouvez, dites à une personne de confiance comment vous vous sentez en ce moment, et restez près d'elle.",
+    fr: "Si vous le pouvez, dites à une personne de confiance comment vous vous sentez en ce moment, et restez près d’elle.",
   },
   coercionOpening: {
     en: "Some of what you wrote describes being controlled, threatened or hurt by someone close to you. Whatever is happening, it is not your fault, and you don't have to decide anything today.",
-    fr: "Une partie de ce que vous avez écrit décrit une personne proche qui vous contrôle, vous menace ou vous fait du mal. Quoi qu'il se passe, ce n'est pas votre faute, et vous n'avez rien à décider aujourd'hui.",
+    fr: "Une partie de ce que vous avez écrit décrit une personne proche qui vous contrôle, vous menace ou vous fait du mal. Quoi qu’il se passe, ce n’est pas votre faute, et vous n’avez rien à décider aujourd’hui.",
   },
   coercionReachOut: {
     en: "The people on these lines listen without judging and can help you think through your options and your safety, at your own pace. If you are in danger right now, call emergency services.",
@@ -160,14 +160,14 @@ const texts = {
   },
   bothReachOut: {
     en: "The people on these lines listen without judging, at your own pace. If you are in danger, or might act on thoughts of ending your life, call emergency services now.",
-    fr: "Les personnes qui répondent sur ces lignes écoutent sans juger, à votre rythme. Si vous êtes en danger, ou si vous risquez de passer à l'acte, appelez les secours maintenant.",
+    fr: "Les personnes qui répondent sur ces lignes écoutent sans juger, à votre rythme. Si vous êtes en danger, ou si vous risquez de passer à l’acte, appelez les secours maintenant.",
   },
   privacy: {
     en: "If someone may look at your phone or computer, you could contact these services from a device they can't see, and clear this page from your history.",
-    fr: "Si quelqu'un risque de regarder votre téléphone ou votre ordinateur, vous pouvez joindre ces services depuis un appareil auquel cette personne n'a pas accès, et effacer cette page de votre historique.",
+    fr: "Si quelqu’un risque de regarder votre téléphone ou votre ordinateur, vous pouvez joindre ces services depuis un appareil auquel cette personne n’a pas accès, et effacer cette page de votre historique.",
   },
   note: {
     en: "Poise is a tool for self-understanding, not a diagnosis or a treatment. This message appears because of words in what you wrote; Poise has not alerted anyone, and reaching out is your choice. Contact details checked on {date}.",
-    fr: "Poise est un outil pour mieux se comprendre, pas un diagnostic ni un traitement. Ce message s'affiche à cause de mots dans ce que vous avez écrit ; Poise n'a prévenu personne, et c'est vous qui choisissez de demander de l'aide. Coordonnées vérifiées le {date}.",
+    fr: "Poise est un outil pour mieux se comprendre, pas un diagnostic ni un traitement. Ce message s’affiche à cause de mots dans ce que vous avez écrit ; Poise n’a prévenu personne, et c’est vous qui choisissez de demander de l’aide. Coordonnées vérifiées le {date}.",
   },
 } satisfies Record<string, LocalizedText>;
