@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { browserRegion, supportAfterWriting } from "./support-after-writing";
+import { supportAfterWriting } from "./support-after-writing";
 
 describe("supportAfterWriting", () => {
   it("offers crisis lines for the person's region, in the language they read", () => {
@@ -12,12 +12,5 @@ describe("supportAfterWriting", () => {
   it("stays quiet for ordinary words, idioms included", () => {
     expect(supportAfterWriting("This project is killing me, but the walk helped.", "en", "GB")).toBeNull();
     expect(supportAfterWriting("   ", "en", "GB")).toBeNull();
-  });
-
-  it("reads the region from the browser's language tags", () => {
-    expect(browserRegion(["en", "fr-CA"])).toBe("CA");
-    expect(browserRegion(["en-GB"])).toBe("GB");
-    expect(browserRegion(["de-DE"])).toBe("INTL");
-    expect(browserRegion([])).toBe("INTL");
   });
 });

@@ -1,16 +1,8 @@
 import type { Locale } from "../../core/locale";
 import { detectSafetySignals } from "../../core/safety/detect-safety-signals";
 import type { RegionCode } from "../../core/safety/resources";
-import { type SafetySupport, supportFor, toRegion } from "../../core/safety/support-for";
-
-/** The help region suggested by the browser's language tags ("fr-CA" -> Canada), else the international list. */
-export function browserRegion(tags: readonly string[] = globalThis.navigator?.languages ?? []): RegionCode {
-  for (const tag of tags) {
-    const region = toRegion(tag);
-    if (region !== "INTL") return region;
-  }
-  return "INTL";
-}
+import { type SafetySupport, supportFor } from "../../core/safety/support-for";
+import { browserRegion } from "./browser-region";
 
 /**
  * The help to show at once after a person saved a note or a journal entry whose words suggest crisis

@@ -9,9 +9,9 @@ import {
   resourcesCheckedOn,
 } from "../../../core/safety/resources";
 import { useAuth } from "../../app/auth";
+import { browserRegion } from "../../app/browser-region";
 import { formatLongDate } from "../../app/dates";
 import { usePageTitle } from "../../app/page-title";
-import { browserRegion } from "../../app/support-after-writing";
 import { ChoiceGroup } from "../../components/choice-group";
 import { currentLocale } from "../../i18n/setup";
 
