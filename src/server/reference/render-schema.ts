@@ -79,7 +79,8 @@ export function typeSummary(schema: SchemaObject | undefined): string {
   } else text = escapeHtml(schema.type ?? "any");
   const notes = constraints(schema);
   if (notes.length) text += ` <span class="constraints">(${escapeHtml(notes.join(", "))})</span>`;
-  if (schema.nullable) text += " or null";
+  // An enum that lists null already says so.
+  if (schema.nullable && !schema.enum?.includes(null)) text += " or null";
   return text;
 }
 
