@@ -1,6 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import SQLite from "better-sqlite3";
 import { Kysely, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -145,6 +148,43 @@ describe("the group-commit SQLite driver's writer thread", () => {
       const rows = await db.selectFrom("note").select("id").execute();
       expect(rows).toHaveLength(620);
       await db.destroy();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the lifetime of the writer thread", () => {
+  it("lets a process exit once the database is closed, used or not", () => {
+    const dir = mkdtempSync(join(tmpdir(), "poise-group-commit-"));
+    try {
+      const openDatabaseModule = new URL("./open-database.ts", import.meta.url).href;
+      const kyselyModule = pathToFileURL(createRequire(import.meta.url).resolve("kysely")).href;
+      const uses = [
+        "",
+        "await sql`select 1`.execute(handle.db); await sql`create table t (x)`.execute(handle.db);",
+      ];
+      for (const [i, use] of uses.entries()) {
+        const script = join(dir, `script-${i}.mts`);
+        writeFileSync(
+          script,
+          [
+            `const { sql } = await import(${JSON.stringify(kyselyModule)});`,
+            `const { openDatabase } = await import(${JSON.stringify(openDatabaseModule)});`,
+            `const handle = openDatabase({ dataDir: ${JSON.stringify(dir)}, databaseUrl: null }, console);`,
+            use,
+            "await handle.close();",
+            'console.log("closed");',
+          ].join("\n"),
+        );
+        const result = spawnSync(process.execPath, ["--import", "tsx", script], {
+          encoding: "utf8",
+          timeout: 30_000,
+        });
+        expect(result.stderr).toBe("");
+        expect(result.stdout.trim()).toBe("closed");
+        expect(result.status).toBe(0);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

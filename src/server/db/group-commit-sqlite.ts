@@ -68,8 +68,9 @@ export interface SqliteWriterOptions {
  */
 export class GroupCommitSqliteDriver implements Driver {
   readonly #readerStatements: StatementCache;
-  readonly #worker: Worker;
-  readonly #ready: Promise<void>;
+  // Started by init() (Kysely's first query): Kysely destroys only a driver it initialised, and a
+  // running thread would keep the process alive.
+  #worker: Worker | null = null;
   // Statement texts are sent to the writer once; afterwards a number names them.
   readonly #statementKeys = new Map<string, number>();
   readonly #pending = new Map<number, { resolve(reply: Reply): void; reject(error: unknown): void }>();
@@ -83,49 +84,10 @@ export class GroupCommitSqliteDriver implements Driver {
   #releaseTransactionLock: (() => void) | null = null;
 
   constructor(
-    writer: SqliteWriterOptions,
+    private readonly writer: SqliteWriterOptions,
     private readonly reader: SQLite.Database,
   ) {
     this.#readerStatements = new StatementCache(reader);
-    this.#worker = new Worker(new URL("./sqlite-writer-thread.mjs", import.meta.url), {
-      workerData: { path: writer.path, pragmas: [...writer.pragmas] },
-    });
-    let started: () => void;
-    let failed: (error: unknown) => void;
-    this.#ready = new Promise<void>((resolve, reject) => {
-      started = resolve;
-      failed = reject;
-    });
-    this.#ready.catch(() => {}); // reported by the first query that waits for it
-    this.#worker.on("message", (replies: (Reply & { ready?: boolean })[]) => {
-      for (const reply of replies) {
-        if (reply.ready) {
-          started();
-          continue;
-        }
-        const waiting = this.#pending.get(reply.id);
-        if (!waiting) continue;
-        this.#pending.delete(reply.id);
-        if (reply.commit !== undefined && reply.commit > this.#commits) this.#commits = reply.commit;
-        if (reply.ok) waiting.resolve(reply);
-        else {
-          const { message, code, name } = reply.error ?? { message: "unknown SQLite error", name: "Error" };
-          const error = code ? new SQLite.SqliteError(message, code) : new Error(message);
-          if (!code) error.name = name;
-          waiting.reject(error);
-        }
-      }
-    });
-    const stop = (error: Error) => {
-      this.#stopped ??= error;
-      failed(error);
-      for (const waiting of this.#pending.values()) waiting.reject(error);
-      this.#pending.clear();
-    };
-    this.#worker.on("error", (error) => stop(error));
-    this.#worker.on("exit", (code) =>
-      stop(new Error(`the SQLite writer thread stopped (exit code ${code})`)),
-    );
   }
 
   /** How many batch transactions the writer has committed so far (as far as this thread has heard). */
@@ -134,7 +96,41 @@ export class GroupCommitSqliteDriver implements Driver {
   }
 
   async init(): Promise<void> {
-    await this.#ready;
+    const worker = new Worker(new URL("./sqlite-writer-thread.mjs", import.meta.url), {
+      workerData: { path: this.writer.path, pragmas: [...this.writer.pragmas] },
+    });
+    this.#worker = worker;
+    await new Promise<void>((started, failed) => {
+      const stop = (error: Error) => {
+        this.#stopped ??= error;
+        failed(error);
+        for (const waiting of this.#pending.values()) waiting.reject(error);
+        this.#pending.clear();
+      };
+      worker.on("error", (error) => stop(error));
+      worker.on("exit", (code) => stop(new Error(`the SQLite writer thread stopped (exit code ${code})`)));
+      worker.on("message", (replies: (Reply & { ready?: boolean })[]) => {
+        for (const reply of replies) {
+          if (reply.ready) started();
+          else this.#settle(reply);
+        }
+      });
+    });
+  }
+
+  #settle(reply: Reply): void {
+    const waiting = this.#pending.get(reply.id);
+    if (!waiting) return;
+    this.#pending.delete(reply.id);
+    if (reply.commit !== undefined && reply.commit > this.#commits) this.#commits = reply.commit;
+    if (reply.ok) {
+      waiting.resolve(reply);
+      return;
+    }
+    const { message, code, name } = reply.error ?? { message: "unknown SQLite error", name: "Error" };
+    const error = code ? new SQLite.SqliteError(message, code) : new Error(message);
+    if (!code) error.name = name;
+    waiting.reject(error);
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
@@ -180,7 +176,7 @@ export class GroupCommitSqliteDriver implements Driver {
   async releaseConnection(): Promise<void> {}
 
   async destroy(): Promise<void> {
-    if (!this.#stopped) {
+    if (this.#worker && !this.#stopped) {
       await this.#send({ op: "close" }).catch(() => {});
       await this.#worker.terminate();
     }
@@ -213,7 +209,7 @@ export class GroupCommitSqliteDriver implements Driver {
   #flush(): void {
     const requests = this.#outbox;
     this.#outbox = [];
-    if (requests.length > 0 && !this.#stopped) this.#worker.postMessage(requests);
+    if (requests.length > 0 && !this.#stopped) this.#worker?.postMessage(requests);
   }
 
   async #write(sql: string, parameters: readonly unknown[], mode: Mode): Promise<QueryResult<unknown>> {
