@@ -36,7 +36,8 @@ function parseState(row: Pick<AssessmentRow, "state">): AssessmentState {
 // kept by that content (never by id alone): re-listing a long history does not rebuild forty profiles.
 const summaryCacheSize = 2000;
 
-type SummaryParts = Pick<AssessmentSummary, "region" | "spectrum">;
+// The parsed scores are kept too (they are read-only here): parsing them was most of a history read.
+type SummaryParts = Pick<AssessmentSummary, "region" | "spectrum"> & { scores: ScaleScore[] };
 
 function createSummaryCache() {
   const cache = new Map<string, SummaryParts>();
@@ -44,8 +45,10 @@ function createSummaryCache() {
     const key = `${locale}|${scoresJson}`;
     let parts = cache.get(key);
     if (!parts) {
-      const profile = buildProfile({ scores: JSON.parse(scoresJson) as ScaleScore[], locale });
+      const scores = JSON.parse(scoresJson) as ScaleScore[];
+      const profile = buildProfile({ scores, locale });
       parts = {
+        scores,
         region: {
           id: profile.region.id,
           name: profile.region.name,
@@ -219,9 +222,7 @@ export function createAssessmentsService(ctx: ServerContext) {
             open = row;
           continue;
         }
-        const scoresJson = row.scores ?? "[]";
-        const scores = JSON.parse(scoresJson) as ScaleScore[];
-        const { region, spectrum } = summaryOf(scoresJson, locale);
+        const { scores, region, spectrum } = summaryOf(row.scores ?? "[]", locale);
         const change = previous
           ? {
               previousId: previous.id,
