@@ -103,7 +103,8 @@ const english: ContextCues = {
     resolved:
       phrases(`proud | grateful | glad | thankful | behind me | recovered | recovery | clean | healed |
       better now | still here | over it | survived | made it | doing well | doing better | much better | happy now |
-      no longer | not anymore | never again | gone now | free | left him | left her | safe now`),
+      no longer | not anymore | never again | gone now | free | left him | left her | safe now | far away now |
+      in a good place | how far i have come | so much better | i am okay now | i am fine now`),
     recurring:
       phrases(`again | back | relapse | relapsed | relapsing | lately | recently | returning | returned |
       these days | creeping`),
@@ -159,7 +160,8 @@ const french: ContextCues = {
     resolved:
       phrases(`fiere | fier | heureuse | heureux | reconnaissante | reconnaissant | derriere moi | guerie |
       gueri | sortie de | sorti de | va mieux | vais mieux | encore la | soulagee | soulage | plus jamais | ca fait |
-      survecu | tiree de la | tire de la | libre | je le ai quitte | je la ai quittee`),
+      survecu | tiree de la | tire de la | libre | je le ai quitte | je la ai quittee | ce est fini | je vais bien |
+      ca va mieux | loin derriere`),
     recurring:
       phrases(`recommence | recommencer | revient | reviennent | revenu | revenue | revenues | rechute |
       rechuter | ces temps | depuis peu | de nouveau | a nouveau | encore une fois`),

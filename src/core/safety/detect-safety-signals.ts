@@ -5,7 +5,7 @@ import { spans, tokenStarts } from "./match-spans";
 import { normalizeText } from "./normalize-text";
 import { prepareSentence } from "./prepare-sentence";
 import { type CompiledRule, type RuleBook, ruleBook } from "./rule-book";
-import { scoreEvidence, signalThreshold, type WeighedEvidence } from "./score-evidence";
+import { coreWeight, scoreEvidence, signalThreshold, type WeighedEvidence } from "./score-evidence";
 import { type Sentence, splitSentences } from "./split-sentences";
 import {
   type SafetyDetection,
@@ -16,8 +16,20 @@ import {
   safetySignals,
 } from "./types";
 import { sentenceFeatures } from "./word-model/sentence-features";
-import { wordProbability } from "./word-model/train-word-model";
+import { type WordModel, wordProbability } from "./word-model/train-word-model";
 import { wordModel, wordModelWeight } from "./word-model/word-models";
+
+/**
+ * What the detector reads with besides its rules: the word model of each language and signal, and
+ * how a probability becomes a weight. The defaults are the committed ones; validation passes others
+ * (a model trained without the round it is tested on, another weighing).
+ */
+export interface DetectorParts {
+  wordModel: (locale: Locale, signal: SafetySignal) => WordModel;
+  wordModelWeight: (probability: number, signal: SafetySignal) => number;
+}
+
+const committedParts: DetectorParts = { wordModel, wordModelWeight };
 
 /** Evidence accepted in one sentence, per signal, each id once; and the word model's probabilities. */
 interface SentenceEvidence {
@@ -45,6 +57,18 @@ interface SentenceEvidence {
  * `detectSafetySignals("this project is killing me").signals` is `[]`.
  */
 export function detectSafetySignals(text: string, locale?: Locale): SafetyDetection {
+  return detectSafetySignalsWith(committedParts, text, locale);
+}
+
+/**
+ * `detectSafetySignals` with another word model or weighing, for validation and tuning only (the
+ * product always uses the committed parts). Same steps, same result shape.
+ */
+export function detectSafetySignalsWith(
+  parts: DetectorParts,
+  text: string,
+  locale?: Locale,
+): SafetyDetection {
   const sentences = splitSentences(normalizeText(text));
   const language = locale ?? detectLanguage(sentences.flatMap((s) => s.tokens));
   const checked: Locale[] = locale ? [locale] : language ? [language] : ["en", "fr"];
@@ -62,7 +86,7 @@ export function detectSafetySignals(text: string, locale?: Locale): SafetyDetect
   for (const lang of checked) {
     const book = ruleBook(lang);
     for (const sentence of sentences) {
-      const { found, words } = readSentence(sentence, book, detection);
+      const { found, words } = readSentence(sentence, book, detection, parts);
       for (const signal of safetySignals) {
         const list: WeighedEvidence[] = [...found[signal]].map(([id, weight]) => ({ id, weight }));
         if (list.length === 0) continue;
@@ -84,15 +108,22 @@ export function detectSafetySignals(text: string, locale?: Locale): SafetyDetect
   return detection;
 }
 
-function readSentence(sentence: Sentence, book: RuleBook, detection: SafetyDetection): SentenceEvidence {
+function readSentence(
+  sentence: Sentence,
+  book: RuleBook,
+  detection: SafetyDetection,
+  parts: DetectorParts,
+): SentenceEvidence {
   const found: SentenceEvidence["found"] = { crisis: new Map(), coercion: new Map() };
   const words: SentenceEvidence["words"] = { crisis: 0, coercion: 0 };
   // A context judgement of the reviewed layer ("not", "my friend", "if he ever", "we agreed") is not
-  // overruled by the word model: it stays silent for a signal whose evidence was set aside here.
+  // overruled by the word model: it stays silent for a signal whose core evidence (a phrase rule or a
+  // family of weight 2 or more) was set aside here. A supporting word set aside ("I don't want to
+  // come down") says too little about the sentence to silence it.
   const judged = new Set<SafetySignal>();
   const setAside = (rule: SignalRule, reason: SetAsideReason) => {
     detection.setAside.push({ rule: rule.id, reason });
-    judged.add(rule.signal);
+    if (weightOf(rule) >= coreWeight) judged.add(rule.signal);
   };
   const accept = (rule: SignalRule) => {
     if (!found[rule.signal].has(rule.id)) found[rule.signal].set(rule.id, weightOf(rule));
@@ -134,9 +165,9 @@ function readSentence(sentence: Sentence, book: RuleBook, detection: SafetyDetec
   if (speaker === "self" && !tokens.some((token) => book.cues.media.has(token))) {
     const features = sentenceFeatures(tokens, sentence.quote !== null);
     for (const signal of safetySignals) {
-      const probability = wordProbability(wordModel(book.locale, signal), features);
+      const probability = wordProbability(parts.wordModel(book.locale, signal), features);
       words[signal] = probability;
-      const weight = wordModelWeight(probability);
+      const weight = parts.wordModelWeight(probability, signal);
       if (judged.has(signal) || weight === 0) continue;
       found[signal].set(`${book.locale}.${signal}.word-model`, weight);
     }

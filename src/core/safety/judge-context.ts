@@ -176,6 +176,10 @@ export function isResolvedPast({ tokens }: MatchSpan, cues: ContextCues): boolea
 export function isSomeoneElse(span: MatchSpan, cues: ContextCues): boolean {
   const { tokens, start, end } = span;
   for (let i = start; i < end; i++) if (cues.explicitSelf.has(tokens[i] as string)) return false;
+  // A general infinitive the writer looked up is about the writer ("j'ai cherché combien de temps il
+  // faut pour se vider de son sang"), whatever its reflexive words.
+  const reflexive = tokens[start] === "se" ? start : tokens[start - 1] === "se" ? start - 1 : -1;
+  if (reflexive >= 0 && isGeneralInfinitive(tokens, reflexive, cues)) return false;
   // "kill himself", "mettre fin à ses jours": the words name someone else.
   for (let i = start; i < end; i++) if (othersInside.has(tokens[i] as string)) return true;
   // "se tuer", "se suicider" open a match about someone else ("que tout s'arrête" does not).
@@ -185,13 +189,54 @@ export function isSomeoneElse(span: MatchSpan, cues: ContextCues): boolean {
     // A possessive ("my balcony") names a thing of the writer, not who acts.
     if (possessives.has(word)) continue;
     if (cues.firstPerson.has(word)) return false;
-    if (cues.things.has(word)) return true;
+    // A thing is what the words are about only when it stands just before them ("my phone is dying");
+    // further back it is a setting ("I sat in the car with the engine running in the garage").
+    if (cues.things.has(word)) {
+      const between = tokens.slice(i + 1, start);
+      if (i >= start - thingReach && !between.some((w) => settingWords.has(w))) return true;
+      continue;
+    }
     if (cues.otherPerson.has(word)) {
       if (word === "il" && cues.impersonalAfterIl.has(tokens[i + 1] ?? "")) continue;
       return true;
     }
   }
   return false;
+}
+
+/** How many words before a match a thing may stand and still be what it is about ("my phone is dying"). */
+export const thingReach = 3;
+/** Words that make a thing the setting rather than the subject ("in the car with the engine running"). */
+const settingWords = new Set([
+  "with",
+  "in",
+  "at",
+  "into",
+  "from",
+  "near",
+  "by",
+  "avec",
+  "dans",
+  "sur",
+  "pres",
+]);
+/** Words before a French infinitive that make it general ("comment se", "il faut pour se"). */
+const generalInfinitiveBefore = new Set(["pour", "comment", "faut", "facon", "moyen", "facile", "vite"]);
+
+/**
+ * "comment se …", "combien de temps il faut pour se …": a general infinitive in a sentence whose only
+ * person is the writer (an impersonal "il" aside), so the words are about the writer's own search.
+ */
+function isGeneralInfinitive(tokens: readonly string[], start: number, cues: ContextCues): boolean {
+  if (!generalInfinitiveBefore.has(tokens[start - 1] ?? "") && tokens[start - 2] !== "de") return false;
+  let writer = false;
+  for (let i = start - 1; i >= 0; i--) {
+    const word = tokens[i] as string;
+    if (word === "il" && cues.impersonalAfterIl.has(tokens[i + 1] ?? "")) continue;
+    if (cues.firstPerson.has(word)) writer = true;
+    else if (cues.otherPerson.has(word) && word !== "on") return false;
+  }
+  return writer;
 }
 
 /**
@@ -313,7 +358,22 @@ const selfInjuryTools = new Set([
   "cigarette",
   "compas",
   "ciseaux",
+  "clope",
+  "clopes",
+  "cigarettes",
+  "allumette",
+  "allumettes",
+  "epingle",
+  "aiguille",
   "blade",
+  "cigarette",
+  "cig",
+  "match",
+  "matches",
+  "pin",
+  "needle",
+  "compass",
+  "sharpener",
   "blades",
   "razor",
   "knife",
@@ -335,14 +395,53 @@ export function isAccident(span: MatchSpan, cues: ContextCues): boolean {
     if (cues.accident.has(word)) return true;
     if (i >= end && word === "en" && /[a-z]{2,}ant$/.test(tokens[i + 1] ?? "")) return true;
   }
-  // "burned myself on the oven tray": something was touched, unless it was "on purpose".
-  if (tokens[end] === "on" && tokens[end + 1] !== "purpose") return true;
+  // "burned myself on the oven tray": something was touched, unless it was "on purpose" or the body
+  // ("on my arm").
+  if (tokens[end] === "on" && tokens[end + 1] !== "purpose" && !namesBody(tokens, end + 1)) return true;
   for (let i = end; i < Math.min(tokens.length, end + 3); i++) {
     const word = tokens[i] as string;
-    if (word === "sur" || word === "contre") return true;
+    // "coupée sur le couvercle" is an accident; "gravé sur la cuisse" names the body, not a thing.
+    if (word === "sur" || word === "contre") return !namesBody(tokens, i + 1);
     if (word === "avec") {
-      return !selfInjuryTools.has(tokens[i + 1] ?? "") && !selfInjuryTools.has(tokens[i + 2] ?? "");
+      const tool = [1, 2, 3].some((k) => selfInjuryTools.has(tokens[i + k] ?? ""));
+      return !tool;
     }
   }
+  return false;
+}
+
+/** Parts of the body a self-injury is told on ("sur la cuisse", "on my arm"). */
+const bodyWords = new Set([
+  "bras",
+  "poignet",
+  "poignets",
+  "cuisse",
+  "cuisses",
+  "jambe",
+  "jambes",
+  "peau",
+  "ventre",
+  "hanche",
+  "hanches",
+  "poitrine",
+  "arm",
+  "arms",
+  "wrist",
+  "wrists",
+  "thigh",
+  "thighs",
+  "leg",
+  "legs",
+  "skin",
+  "stomach",
+  "hip",
+  "hips",
+  "chest",
+]);
+
+/** A body part within the next three words, after an article or a possessive. */
+function namesBody(tokens: readonly string[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 3); i++)
+    if (bodyWords.has(tokens[i] as string)) return true;
   return false;
 }

@@ -1,8 +1,10 @@
 import type { Locale } from "../locale";
 import { type ContextCues, contextCues } from "./context-cues";
 import { englishCoercionEvidence } from "./evidence/english-coercion-evidence";
+import { englishCrisisActs } from "./evidence/english-crisis-acts";
 import { englishCrisisEvidence } from "./evidence/english-crisis-evidence";
 import { frenchCoercionEvidence } from "./evidence/french-coercion-evidence";
+import { frenchCrisisActs } from "./evidence/french-crisis-acts";
 import { frenchCrisisEvidence } from "./evidence/french-crisis-evidence";
 import { englishCoercionRules } from "./rules/english-coercion-rules";
 import { englishCrisisRules } from "./rules/english-crisis-rules";
@@ -56,8 +58,10 @@ export function compilePattern(pattern: string): RegExp {
 /** Every family of evidence words of every language, for review and tests. */
 export const allEvidence: readonly SignalRule[] = [
   ...englishCrisisEvidence,
+  ...englishCrisisActs,
   ...englishCoercionEvidence,
   ...frenchCrisisEvidence,
+  ...frenchCrisisActs,
   ...frenchCoercionEvidence,
 ];
 
@@ -67,6 +71,7 @@ const sources = {
       ...englishCrisisRules,
       ...englishCoercionRules,
       ...englishCrisisEvidence,
+      ...englishCrisisActs,
       ...englishCoercionEvidence,
     ],
     quoted: englishPartnerQuoteRules,
@@ -77,6 +82,7 @@ const sources = {
       ...frenchCrisisRules,
       ...frenchCoercionRules,
       ...frenchCrisisEvidence,
+      ...frenchCrisisActs,
       ...frenchCoercionEvidence,
     ],
     quoted: frenchPartnerQuoteRules,

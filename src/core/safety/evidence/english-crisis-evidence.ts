@@ -233,7 +233,7 @@ export const englishCrisisEvidence: SignalRule[] = [
       `${injure} ${anyOf("myself", "my self")}`,
       `${anyOf("cuts", "scars", "burns", "wounds", "scratches")} ${gap(3)}${anyOf("i made", "i gave myself", "i did")}`,
       `${anyOf("cutting", "burning", "harming", "scratching")} ${anyOf("again", "every night", "every day", "lately", "more", "deeper")}`,
-      `${anyOf("started", "start", "been", "keep", "kept", "back to", "relapsed", "relapse", "urge to", "urges to", "need to", "stop", "stopped", "quit")} ${anyOf("cutting", "cut", "burning", "harming", "scratching", "bleeding", "bleed")}`,
+      `${anyOf("started", "start", "been", "keep", "kept", "back to", "relapsed", "relapse", "urge to", "urges to", "need to", "stop", "stopped", "quit")} ${anyOf("cutting", "cut", "burning", "harming", "scratching", "bleeding", "bleed")}(?! ${anyOf("the", "a", "an", "down", "back", "out", "off", "it", "some", "my hair", "costs", "ties", "corners", "sugar", "salt", "loose", "back on", "the salt", "the sugar")}(?= ))`,
       `${anyOf("razor", "razors", "blade", "blades", "knife", "scissors", "glass", "lighter", "cigarette")} ${gap(3)}${anyOf("wrist", "wrists", "arm", "arms", "thigh", "thighs", "skin")}`,
       `${anyOf("until", "till")} ${anyOf("it bled", "they bled", "i bled", "it bleeds", "they bleed", "i bleed", "it was bleeding", "they were bleeding", "bleeding")}`,
     ),

@@ -216,7 +216,7 @@ export const englishCrisisRules: SignalRule[] = [
       `${anyOf("hurt", "hurting", "hurts", "harm", "harming", "harmed", "cut", "cutting", "cuts", "burn", "burning", "burned", "burnt", "scratch", "scratching", "scratched", "hit", "hitting", "punch", "punching", "punched", "starve", "starving", "starved", "bruise", "bruising")} myself`,
       `${anyOf("cut", "cutting", "slit", "slitting", "slash", "slashing")} (?:my|both my|my own) ${anyOf("wrist", "wrists", "arm", "arms", "thigh", "thighs", "legs", "skin")}`,
       `cutting again`,
-      `${anyOf("urge", "urges", "need", "craving", "itch")} to ${anyOf("cut", "burn myself", "hurt myself", "harm myself", "bleed")}`,
+      `${anyOf("urge", "urges", "need", "craving", "itch")} to ${anyOf("cut", "burn myself", "hurt myself", "harm myself", "bleed")}(?! ${anyOf("the", "a", "an", "down", "back", "out", "off", "it", "some", "my hair", "costs", "ties", "corners", "sugar", "salt", "loose", "back on", "the salt", "the sugar")}(?= ))`,
       `${anyOf("started", "start", "been", "back to", "relapsed into")} ${anyOf("cutting", "burning myself")}`,
       `${anyOf("cuts", "burns", "scratches", "wounds")} (?:that )?i ${anyOf("made", "gave myself", "did to myself")}`,
       `${anyOf("smashed", "slammed", "banged", "punched", "hit")} my ${anyOf("hand", "hands", "fist", "knuckles", "head")} ${gap(4)}${anyOf("until", "till")} ${anyOf("it bled", "they bled", "i bled", "it was bleeding", "it broke")}`,

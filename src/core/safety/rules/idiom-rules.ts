@@ -126,7 +126,7 @@ export const englishIdioms: IdiomRule[] = [
   {
     id: "en.idiom.rather-die-than",
     locale: "en",
-    pattern: `${anyOf("rather", "sooner")} ${anyOf("die", "be dead")} than(?! ${anyOf("feel", "live", "keep", "go on", "be like", "wake up", "face", "carry on", "continue", "exist", "spend another")}(?= ))`,
+    pattern: `${anyOf("rather", "sooner")} ${anyOf("die", "be dead")} than(?! ${anyOf("feel", "live", "keep", "go on", "go through", "live through", "be like", "wake up", "face", "carry on", "continue", "exist", "spend another", "another", "endure", "survive", "suffer", "do this", "be here", "be alive")}(?= ))`,
     example: "I'd rather die than sing in public.",
   },
   {
@@ -232,7 +232,7 @@ export const frenchIdioms: IdiomRule[] = [
     id: "fr.idiom.c-est-mort",
     locale: "fr",
     pattern: anyOf(
-      `${anyOf("ce est", "ca est", "cest")} ${anyOf("mort", "la mort", "mortel")}`,
+      `(?<!(?:sortie|issue|solution|option|echappatoire|seule chose|reponse) )${anyOf("ce est", "ca est", "cest")} ${anyOf("mort", "la mort", "mortel")}`,
       `${anyOf("ce est", "ce serait", "ce etait", "ca serait", "ca serait du")} ${anyOf("du ", "un ")}?suicide`,
       `${anyOf("plan", "projet", "idee", "mission", "choix", "strategie", "pari", "course")} ${gap(2)}suicidaire`,
       `overdose de ${anyOf("chocolat", "sucre", "cafe", "series", "netflix", "boulot", "travail", "reunions", "bonbons", "gateaux", "infos", "reseaux")}`,
@@ -276,7 +276,7 @@ export const frenchIdioms: IdiomRule[] = [
   {
     id: "fr.idiom.plutot-mourir-que",
     locale: "fr",
-    pattern: `${anyOf("prefere", "prefererais", "plutot", "aimerais mieux")} ${anyOf("mourir", "crever")} ${anyOf("que", "plutot que")}`,
+    pattern: `${anyOf("prefere", "prefererais", "plutot", "aimerais mieux")} ${anyOf("mourir", "crever")} ${anyOf("que", "plutot que")}(?! ${anyOf("de ")}?${anyOf("revivre", "vivre", "continuer", "supporter", "endurer", "subir", "passer encore", "passer une autre", "recommencer", "affronter", "me reveiller", "survivre", "tenir", "encore", "rester en vie")}(?= ))`,
     example: "Je préférerais mourir que de chanter devant eux.",
   },
   {
