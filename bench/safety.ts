@@ -7,6 +7,9 @@
  *   npm run bench:safety -- --train          retrain the word model on the development files, write
  *                                            src/core/safety/word-model/word-weights.ts, and print its
  *                                            leave-one-round-out validation (then the usual figures)
+ *   npm run bench:safety -- --tune           try every crisis weighing of the word model on the
+ *                                            leave-one-round-out validation of the whole detector and
+ *                                            print the one chooseWordModelSteps picks (a few minutes)
  *   npm run bench:safety -- --against DIR    also time another copy of the detector in the same run, e.g.
  *                                            the rules before the scoring model:
  *                                            git archive b76c721 src/core | tar -x -C /tmp/rules-only
@@ -16,6 +19,11 @@
  * Quality: recall and precision of each signal on the labelled evaluation set
  * (src/core/safety/evaluation): the development part the rules were tuned on, the held-out part they
  * never were, and both together. Held-out errors are never printed, so they cannot leak into tuning.
+ *
+ * Leave-one-round-out: each development round is read by the whole detector with word models
+ * trained without that round; recall and precision per round and pooled, per language. The phrase
+ * rules and word families were written with every round in view, so this validates the learned part
+ * only.
  *
  * Word model: trained only on the development files and the ordinary sentences (never the held-out
  * part). Validation: for each development round after the first, train on every other round (and the
@@ -29,8 +37,16 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { demoJournalTexts, demoNotes, demoReflections } from "../src/core/demo/demo-texts";
 import type { Locale } from "../src/core/locale";
-import { detectSafetySignals } from "../src/core/safety/detect-safety-signals";
+import { detectSafetySignals, detectSafetySignalsWith } from "../src/core/safety/detect-safety-signals";
+import {
+  type CandidateFigures,
+  chooseWordModelSteps,
+  type StepCandidate,
+  stepCandidates,
+  toSteps,
+} from "../src/core/safety/evaluation/choose-word-model-steps";
 import {
   type EvaluationPart,
   evaluationFile,
@@ -41,8 +57,15 @@ import {
   parseLabelledSet,
   parseOrdinary,
 } from "../src/core/safety/evaluation/labelled-set";
+import {
+  leaveOneRoundOut,
+  poolRounds,
+  type RoundFigures,
+  type RoundFolds,
+  trainRoundFolds,
+} from "../src/core/safety/evaluation/leave-one-round-out";
 import { type SignalScore, scoreSignals } from "../src/core/safety/evaluation/score-signals";
-import { safetySignals } from "../src/core/safety/types";
+import { type SafetySignal, safetySignals } from "../src/core/safety/types";
 import { textFeatures } from "../src/core/safety/word-model/sentence-features";
 import {
   serializeWordModel,
@@ -50,10 +73,16 @@ import {
   wordProbability,
 } from "../src/core/safety/word-model/train-word-model";
 import { trainingExamples } from "../src/core/safety/word-model/training-examples";
-import { wordModelWeights } from "../src/core/safety/word-model/word-models";
+import {
+  stepWeight,
+  wordModel,
+  wordModelWeight,
+  wordModelWeights,
+} from "../src/core/safety/word-model/word-models";
 
 /** The validation counts a sentence as found when the model gives it at least the weight of core evidence. */
-const validationThreshold = wordModelWeights.find((step) => step.weight === 2)?.from ?? 0.3;
+const validationThreshold = (signal: SafetySignal) =>
+  wordModelWeights[signal].find((step) => step.weight === 2)?.from ?? 0.3;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const evaluationDir = join(here, "..", "src", "core", "safety", "evaluation");
@@ -137,7 +166,7 @@ function trainWordModels(): RoundValidation[] {
         labelled.forEach((row, i) => {
           if (rows[i]?.round !== round) return;
           const positive = row.expected.includes(signal);
-          const flagged = wordProbability(model, row.features) >= validationThreshold;
+          const flagged = wordProbability(model, row.features) >= validationThreshold(signal);
           if (positive) positives++;
           if (positive && flagged) truePositives++;
           if (!positive && flagged) falsePositives++;
@@ -177,16 +206,101 @@ if (validation) {
   console.log(
     process.argv.includes("--json")
       ? JSON.stringify({ validation }, null, 2)
-      : `Word model retrained on the development files and written; run again for the figures with it.\nLeave-one-round-out validation of the model alone (probability ≥ ${validationThreshold}, its weight as core evidence):\n\n${validation
+      : `Word model retrained on the development files and written; run again for the figures with it.\nLeave-one-round-out validation of the model alone (from the probability where it weighs as core evidence):\n\n${validation
           .map(
             (v) =>
-              `${v.locale}  ${v.signal.padEnd(9)} recall ${v.recall.toFixed(3)} (${v.truePositives}/${v.positives})  ` +
+              `${v.locale}  ${v.signal.padEnd(9)} (≥ ${validationThreshold(v.signal as SafetySignal)}) recall ${v.recall.toFixed(3)} (${v.truePositives}/${v.positives})  ` +
               `precision ${v.precision.toFixed(3)} (false alarms ${v.falsePositives})`,
           )
           .join("\n")}`,
   );
   process.exit(0);
 }
+/** The first round written after the detector became a scoring model: the "recent" rounds start here. */
+const firstRecentRound = 7;
+
+/** The development rounds of a language and its word models trained without each round. */
+function developmentFolds(locale: Locale): {
+  rows: ReturnType<typeof parseLabelledRounds>;
+  folds: RoundFolds;
+} {
+  const rows = parseLabelledRounds(
+    readFileSync(join(evaluationDir, evaluationFile(locale, "development")), "utf8"),
+  );
+  const ordinary = parseOrdinary(readFileSync(join(evaluationDir, ordinaryFile(locale)), "utf8"));
+  return { rows, folds: trainRoundFolds(rows, ordinary, locale) };
+}
+
+/** Everyday text: the demo journal, check-in notes and reflections (never used for training). */
+const demoTexts = [
+  ...demoJournalTexts.flatMap((entry) => [entry.title, entry.text]),
+  ...demoNotes.map((note) => note.text),
+  ...demoReflections,
+];
+
+type Weigh = (probability: number, signal: SafetySignal) => number;
+
+/** How many demo texts of a language raise a signal with the committed model and a weighing. */
+function demoAlarms(locale: Locale, weigh: Weigh): number {
+  return demoTexts.filter(
+    (text) =>
+      detectSafetySignalsWith({ wordModel, wordModelWeight: weigh }, text[locale], locale).signals.length > 0,
+  ).length;
+}
+
+/** Pooled figures of the whole detector under leave-one-round-out: all rounds, and the recent ones. */
+interface RoundOut {
+  rounds: Omit<RoundFigures, "errors">[];
+  all: { crisis: SignalScore; coercion: SignalScore };
+  recent: { crisis: SignalScore; coercion: SignalScore };
+}
+
+function roundOut(figures: RoundFigures[]): RoundOut {
+  const recent = figures.filter((f) => f.round >= firstRecentRound);
+  return {
+    rounds: figures.map(({ errors: _errors, ...rest }) => rest),
+    all: { crisis: poolRounds(figures, "crisis"), coercion: poolRounds(figures, "coercion") },
+    recent: { crisis: poolRounds(recent, "crisis"), coercion: poolRounds(recent, "coercion") },
+  };
+}
+
+if (process.argv.includes("--tune")) {
+  const data = locales.map((locale) => ({ locale, ...developmentFolds(locale) }));
+  const tried: { candidate: StepCandidate; byLanguage: CandidateFigures[] }[] = [];
+  for (const candidate of stepCandidates()) {
+    const steps = toSteps(candidate);
+    const weigh: Weigh = (p, signal) =>
+      signal === "crisis" ? stepWeight(steps, p) : wordModelWeight(p, signal);
+    const byLanguage = data.map(({ locale, rows, folds }) => {
+      const out = roundOut(leaveOneRoundOut(rows, locale, folds, weigh));
+      return {
+        recall: out.all.crisis.recall,
+        precision: out.all.crisis.precision,
+        recentRecall: out.recent.crisis.recall,
+        demoAlarms: demoAlarms(locale, weigh),
+      };
+    });
+    tried.push({ candidate, byLanguage });
+    const cell = (f: CandidateFigures) =>
+      `R ${f.recall.toFixed(3)} P ${f.precision.toFixed(3)} recent R ${f.recentRecall.toFixed(3)} demo ${f.demoAlarms}`;
+    console.log(
+      `alone ${candidate.alone} core ${candidate.core} support ${candidate.support}  ` +
+        byLanguage.map((f, i) => `${locales[i]} ${cell(f)}`).join("  |  "),
+    );
+  }
+  const chosen = chooseWordModelSteps(tried);
+  console.log(
+    chosen
+      ? `\nChosen crisis weighing: alone from ${chosen.candidate.alone}, core from ${chosen.candidate.core}, support from ${chosen.candidate.support}` +
+          (chosen.reachesTarget
+            ? " (reaches the recall target)."
+            : " (no weighing reaches the recall target).") +
+          `\nCommitted: ${JSON.stringify(wordModelWeights.crisis)}`
+      : "\nNo weighing keeps the demo journal quiet with precision ≥ 0.8.",
+  );
+  process.exit(0);
+}
+
 const json = process.argv.includes("--json");
 const showDevErrors = process.argv.includes("--dev-errors");
 const rounds = option("rounds", 5);
@@ -211,6 +325,15 @@ for (const locale of locales) {
     whole: strip(figures(whole, locale)),
   };
   for (const row of whole) allTexts.push({ text: row.text, locale });
+}
+
+// Leave-one-round-out figures of the whole detector, with the committed weighing.
+const leaveOneOut: Record<string, RoundOut> = {};
+const everyday: Record<string, number> = {};
+for (const locale of locales) {
+  const { rows, folds } = developmentFolds(locale);
+  leaveOneOut[locale] = roundOut(leaveOneRoundOut(rows, locale, folds, wordModelWeight));
+  everyday[locale] = demoAlarms(locale, wordModelWeight);
 }
 
 type Detect = (text: string, locale?: Locale) => { signals: readonly string[] };
@@ -263,11 +386,23 @@ const speed = {
 };
 
 if (json) {
-  console.log(JSON.stringify({ quality, speed, ...(showDevErrors ? { devErrors } : {}) }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        quality,
+        leaveOneRoundOut: leaveOneOut,
+        demoAlarms: everyday,
+        speed,
+        ...(showDevErrors ? { devErrors } : {}),
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   const pct = (x: number) => x.toFixed(3);
   console.log("Safety signals: recall / precision (true positives / positives, false alarms)\n");
-  console.log("lang  part         sentences  crisis R   crisis P   coercion R  coercion P");
+  console.log("lang  part         sentences  crisis R           crisis P     coercion R         coercion P");
   for (const locale of locales) {
     for (const [part, f] of Object.entries(quality[locale] as Record<string, PartFigures>)) {
       const c = f.crisis;
@@ -275,12 +410,42 @@ if (json) {
       console.log(
         `${locale.padEnd(6)}${part.padEnd(13)}${String(f.sentences).padStart(9)}  ` +
           `${pct(c.recall)} (${c.truePositives}/${c.positives})`.padEnd(19) +
-          `${pct(c.precision)} fa ${c.falsePositives}`.padEnd(11) +
+          `${pct(c.precision)} fa ${c.falsePositives}`.padEnd(13) +
           `${pct(k.recall)} (${k.truePositives}/${k.positives})`.padEnd(19) +
           `${pct(k.precision)} fa ${k.falsePositives}`,
       );
     }
   }
+  console.log(
+    "\nLeave-one-round-out: each development round read with word models trained without it (rules and families as written)\n",
+  );
+  console.log("lang  round        sentences  crisis R           crisis P     coercion R         coercion P");
+  const line = (locale: string, label: string, sentences: number | string, c: SignalScore, k: SignalScore) =>
+    `${locale.padEnd(6)}${label.padEnd(13)}${String(sentences).padStart(9)}  ` +
+    `${pct(c.recall)} (${c.truePositives}/${c.positives})`.padEnd(19) +
+    `${pct(c.precision)} fa ${c.falsePositives}`.padEnd(13) +
+    `${pct(k.recall)} (${k.truePositives}/${k.positives})`.padEnd(19) +
+    `${pct(k.precision)} fa ${k.falsePositives}`;
+  for (const locale of locales) {
+    const out = leaveOneOut[locale] as RoundOut;
+    for (const r of out.rounds)
+      console.log(line(locale, `round ${r.round}`, r.sentences, r.crisis, r.coercion));
+    const count = (from: number) =>
+      out.rounds.filter((r) => r.round >= from).reduce((n, r) => n + r.sentences, 0);
+    console.log(line(locale, "all rounds", count(0), out.all.crisis, out.all.coercion));
+    console.log(
+      line(
+        locale,
+        `rounds ${firstRecentRound}+`,
+        count(firstRecentRound),
+        out.recent.crisis,
+        out.recent.coercion,
+      ),
+    );
+  }
+  console.log(
+    `\nDemo journal, notes and reflections raising a signal: en ${everyday.en} / ${demoTexts.length}, fr ${everyday.fr} / ${demoTexts.length}.`,
+  );
   console.log(
     `\nThroughput: ${speed.detectorTextsPerSecond} texts/s (${speed.detectorMicrosPerText.toFixed(1)} µs per text, ` +
       `${speed.sentences} sentences × ${rounds} rounds); toLowerCase on the same texts ` +

@@ -3,27 +3,38 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../locale";
 import { detectSafetySignals } from "../detect-safety-signals";
+import { wordModelWeight } from "../word-model/word-models";
 import {
   type EvaluationPart,
   evaluationFile,
   type LabelledSentence,
+  ordinaryFile,
   parseLabelledRounds,
   parseLabelledSet,
+  parseOrdinary,
 } from "./labelled-set";
+import { leaveOneRoundOut, poolRounds, trainRoundFolds } from "./leave-one-round-out";
 import { scoreSignals } from "./score-signals";
 
 // The targets of the safety issue, per language: crisis recall >= 0.95 and precision >= 0.8.
 const crisisRecallTarget = 0.95;
 const crisisPrecisionTarget = 0.8;
 // The held-out part (round 6, written before the detector became a scoring model and never used to
-// tune it) does NOT reach the recall target: 0.745 in English and 0.727 in French when last measured
-// (docs/benchmarks.md). Its recall is guarded by a regression floor below those figures, not by the
-// target; its precision meets the target and is held to it.
-const heldOutCrisisRecallFloor = 0.7;
+// tune it; only its aggregate figures have been looked at) does NOT reach the recall target: 0.891 in
+// English and 0.836 in French when last measured (docs/benchmarks.md). Its recall is guarded by a
+// regression floor below those figures, not by the target; its precision meets the target and is held
+// to it.
+const heldOutCrisisRecallFloor = 0.8;
 // Coercion has no target in the issue (the brief aims at recall 0.9, precision 0.8): floors below the
-// measured held-out figures (recall 0.92 / 0.88, precision 0.98 / 0.94), so a regression fails.
+// measured held-out figures (recall 0.92 / 0.92, precision 0.98 / 0.94), so a regression fails.
 const coercionRecallFloor = 0.85;
 const coercionPrecisionFloor = 0.85;
+// Leave-one-round-out (each development round read with word models trained without it), over the
+// rounds written since the detector became a scoring model (7 and 8): crisis recall was 0.965 / 0.951
+// with precision 0.913 / 0.890 when the word model's weighing was chosen. A floor, so a change that
+// only fits the training rounds fails.
+const recentRoundsCrisisRecallFloor = 0.93;
+const firstRecentRound = 7;
 
 const load = (locale: Locale, part: EvaluationPart): LabelledSentence[] =>
   parseLabelledSet(readFileSync(join(import.meta.dirname, evaluationFile(locale, part)), "utf8"));
@@ -70,6 +81,18 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     expect(crisis.precision).toBeGreaterThanOrEqual(crisisPrecisionTarget);
     expect(crisis.recall).toBeGreaterThanOrEqual(heldOutCrisisRecallFloor);
   });
+
+  it("keeps crisis recall above its floor on rounds it was not trained on (leave-one-round-out)", () => {
+    const read = (file: string) => readFileSync(join(import.meta.dirname, file), "utf8");
+    const rows = parseLabelledRounds(read(evaluationFile(locale, "development")));
+    const recentRounds = [...new Set(rows.map((row) => row.round))].filter((r) => r >= firstRecentRound);
+    const folds = trainRoundFolds(rows, parseOrdinary(read(ordinaryFile(locale))), locale, recentRounds);
+    const recent = leaveOneRoundOut(rows, locale, folds, wordModelWeight);
+    expect(recent.map((r) => r.round)).toEqual([7, 8]);
+    const crisis = poolRounds(recent, "crisis");
+    expect(crisis.recall).toBeGreaterThanOrEqual(recentRoundsCrisisRecallFloor);
+    expect(crisis.precision).toBeGreaterThanOrEqual(crisisPrecisionTarget);
+  }, 60_000);
 
   it("keeps coercion above its floors on the held-out part", () => {
     const { coercion } = score(heldOut);

@@ -6,7 +6,7 @@ import { safetySignals } from "../types";
 import { sentenceFeatures, textFeatures } from "./sentence-features";
 import { parseWordModel, serializeWordModel, trainWordModel, wordProbability } from "./train-word-model";
 import { trainingExamples } from "./training-examples";
-import { explainWords, wordModel, wordModelWeight } from "./word-models";
+import { explainWords, stepWeight, wordModel, wordModelWeight, wordModelWeights } from "./word-models";
 import { wordWeights } from "./word-weights";
 
 describe("sentenceFeatures", () => {
@@ -92,16 +92,25 @@ describe("the committed word model", () => {
     expect(
       wordProbability(wordModel("en", "crisis"), textFeatures("We had pasta for dinner", "en")),
     ).toBeLessThan(0.2);
-    expect(wordProbability(wordModel("fr", "coercion"), textFeatures("Il me frappe", "fr"))).toBeGreaterThan(
-      0.5,
-    );
+    expect(
+      wordProbability(wordModel("fr", "coercion"), textFeatures("Mon mari me frappe", "fr")),
+    ).toBeGreaterThan(0.5);
   });
 
-  it("weighs a probability by steps: support, core, enough alone", () => {
-    expect(wordModelWeight(0.05)).toBe(0);
-    expect(wordModelWeight(0.1)).toBe(1);
-    expect(wordModelWeight(0.5)).toBe(2);
-    expect(wordModelWeight(0.95)).toBe(3);
+  it("weighs a probability by steps per signal: support, core, enough alone", () => {
+    for (const signal of safetySignals) {
+      const [alone, core, support] = wordModelWeights[signal].map((step) => step.from) as [
+        number,
+        number,
+        number,
+      ];
+      expect(wordModelWeight(support / 2, signal)).toBe(0);
+      expect(wordModelWeight(support, signal)).toBe(1);
+      expect(wordModelWeight(core, signal)).toBe(2);
+      expect(wordModelWeight((core + alone) / 2, signal)).toBe(2);
+      expect(wordModelWeight(alone, signal)).toBe(3);
+    }
+    expect(stepWeight([{ from: 0.5, weight: 2 }], 0.4)).toBe(0);
   });
 
   it("explains a probability by the features that moved it most, for review", () => {

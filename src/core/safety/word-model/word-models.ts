@@ -3,23 +3,45 @@ import type { SafetySignal } from "../types";
 import { parseWordModel, type WordModel, wordProbability } from "./train-word-model";
 import { wordWeights } from "./word-weights";
 
-/**
- * The weight the word model adds to a sentence's evidence, by the probability it gives: from 0.7 it is
- * enough on its own (3), from 0.3 it is core evidence (2) that a single supporting word completes, from
- * 0.1 it only supports (1). So the model decides borderline sentences together with the word families
- * rather than alone. Chosen on the round-by-round validation of the development files (the model alone
- * at 0.3 finds about eight in ten crisis sentences of an unseen round) and on everyday text, where a
- * lower bar raised signals on ordinary diary sentences (docs/benchmarks.md).
- */
-export const wordModelWeights: readonly { from: number; weight: number }[] = [
-  { from: 0.7, weight: 3 },
-  { from: 0.3, weight: 2 },
-  { from: 0.1, weight: 1 },
-];
+/** One step of the word model's weighing: from this probability, this weight. */
+export interface WordModelStep {
+  from: number;
+  weight: number;
+}
 
-/** The weight of a probability (0 under the lowest step). O(steps). */
-export function wordModelWeight(probability: number): number {
-  return wordModelWeights.find((step) => probability >= step.from)?.weight ?? 0;
+/**
+ * The weight the word model adds to a sentence's evidence, by the probability it gives, per signal:
+ * from the highest step it is enough on its own (3), from the middle one it is core evidence (2) that
+ * a single supporting word completes, from the lowest it only supports (1). So the model decides
+ * borderline sentences together with the word families rather than alone.
+ *
+ * Crisis: chosen by `chooseWordModelSteps` (evaluation/choose-word-model-steps.ts) on leave-one-round-out
+ * validation of the whole detector: the weighing that reaches 0.95 crisis recall in both languages on
+ * the held-out rounds at the smallest cost in precision, with the demo journal quiet
+ * (`npm run bench:safety -- --tune`, docs/benchmarks.md). Coercion: the earlier steps, which already
+ * reach its aim on that validation.
+ */
+export const wordModelWeights: Readonly<Record<SafetySignal, readonly WordModelStep[]>> = {
+  crisis: [
+    { from: 0.8, weight: 3 },
+    { from: 0.1, weight: 2 },
+    { from: 0.05, weight: 1 },
+  ],
+  coercion: [
+    { from: 0.7, weight: 3 },
+    { from: 0.3, weight: 2 },
+    { from: 0.1, weight: 1 },
+  ],
+};
+
+/** The weight of a probability under some steps (0 under the lowest step). O(steps). */
+export function stepWeight(steps: readonly WordModelStep[], probability: number): number {
+  return steps.find((step) => probability >= step.from)?.weight ?? 0;
+}
+
+/** The weight of a probability for a signal, by the committed steps. O(steps). */
+export function wordModelWeight(probability: number, signal: SafetySignal): number {
+  return stepWeight(wordModelWeights[signal], probability);
 }
 
 const models = new Map<string, WordModel>();
