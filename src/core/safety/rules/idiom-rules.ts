@@ -274,6 +274,12 @@ export const frenchIdioms: IdiomRule[] = [
     example: "J'ai hâte d'en finir avec ces examens.",
   },
   {
+    id: "fr.idiom.se-couper-du-monde",
+    locale: "fr",
+    pattern: `me ${anyOf("suis ")}?${anyOf("couper", "coupe", "coupee", "coupes", "coupais")} ${anyOf("du monde", "de tout", "des autres", "de mes amis", "de mes amies", "de mes proches", "de les reseaux", "des reseaux")}`,
+    example: "Je me coupe du monde ce week-end pour me reposer.",
+  },
+  {
     id: "fr.idiom.plutot-mourir-que",
     locale: "fr",
     pattern: `${anyOf("prefere", "prefererais", "plutot", "aimerais mieux")} ${anyOf("mourir", "crever")} ${anyOf("que", "plutot que")}(?! ${anyOf("de ")}?${anyOf("revivre", "vivre", "continuer", "supporter", "endurer", "subir", "passer encore", "passer une autre", "recommencer", "affronter", "me reveiller", "survivre", "tenir", "encore", "rester en vie")}(?= ))`,
