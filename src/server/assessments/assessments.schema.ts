@@ -4,6 +4,7 @@ import { LocaleSchema } from "../auth/auth.schema";
 const scaleIds = ["reliance", "distance", "self-trust", "connection"] as const;
 const regionIds = ["balanced", "leaning-on-others", "keeping-distance", "pulled-both-ways"] as const;
 const zones = ["leaning-on-others", "balanced", "going-it-alone"] as const;
+const readings = [...zones, "pulled-both-ways"] as const;
 
 export const StartAssessmentSchema = z
   .strictObject({
@@ -86,7 +87,13 @@ export const ProfileSchema = z
       certaintyText: z.string(),
     }),
     spectrum: z.object({
-      zone: z.enum(zones),
+      reading: z.enum(readings).openapi({
+        description: "What the line says: the balance map's most probable region, in the line's words",
+      }),
+      zone: z.enum(zones).openapi({ description: "The third of the line the dot sits in" }),
+      showsDot: z.boolean().openapi({
+        description: 'False when the reading is "pulled-both-ways": one line cannot place both pulls',
+      }),
       label: z.string(),
       labels: z.tuple([z.string(), z.string(), z.string()]),
       difference: z.number(),
@@ -94,7 +101,7 @@ export const ProfileSchema = z
       interval: z.tuple([z.number(), z.number()]),
       position: z.number(),
       positionInterval: z.tuple([z.number(), z.number()]),
-      probabilities: probabilitiesOf(zones),
+      probabilities: probabilitiesOf(readings),
       summary: z.string(),
       note: z.string().nullable(),
     }),
@@ -176,7 +183,9 @@ export const AssessmentSummarySchema = z
       certainty: true,
     }),
     spectrum: ProfileSchema.shape.spectrum.pick({
+      reading: true,
       zone: true,
+      showsDot: true,
       label: true,
       position: true,
       positionInterval: true,

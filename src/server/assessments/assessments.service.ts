@@ -57,7 +57,9 @@ function createSummaryCache() {
           certainty: profile.region.certainty,
         },
         spectrum: {
+          reading: profile.spectrum.reading,
           zone: profile.spectrum.zone,
+          showsDot: profile.spectrum.showsDot,
           label: profile.spectrum.label,
           position: profile.spectrum.position,
           positionInterval: profile.spectrum.positionInterval,

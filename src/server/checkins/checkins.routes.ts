@@ -3,6 +3,8 @@ import { ownAccess, signedIn } from "../access/access";
 import type { ServerContext } from "../context";
 import { featureRouter } from "../http/feature-router";
 import { errorResponses, jsonBody, jsonResponse } from "../http/openapi-errors";
+import { scanSavedText } from "../safety/safety-scan";
+import { CheckinSavedSchema } from "./checkin-saved.schema";
 import {
   CheckinInputSchema,
   CheckinListSchema,
@@ -42,8 +44,8 @@ const put = createRoute({
   summary: "Create or replace the check-in of a day",
   request: { params: DayParamsSchema, body: jsonBody(CheckinInputSchema) },
   responses: {
-    200: jsonResponse(CheckinSchema, "Replaced"),
-    201: jsonResponse(CheckinSchema, "Created"),
+    200: jsonResponse(CheckinSavedSchema, "Replaced, with what the note's words suggest"),
+    201: jsonResponse(CheckinSavedSchema, "Created, with what the note's words suggest"),
     ...errorResponses(400, 401, 403, 413, 415),
   },
 });
@@ -72,8 +74,10 @@ export function checkinsRoutes(ctx: ServerContext) {
     })
     .openapi(put, async (c) => {
       const access = ownAccess(c);
-      const { checkin, created } = await checkins.put(access, c.req.valid("param").date, c.req.valid("json"));
-      return created ? c.json(checkin, 201) : c.json(checkin, 200);
+      const input = c.req.valid("json");
+      const { checkin, created } = await checkins.put(access, c.req.valid("param").date, input);
+      const saved = { ...checkin, safety: scanSavedText([input.note], ctx.logger) };
+      return created ? c.json(saved, 201) : c.json(saved, 200);
     })
     .openapi(remove, async (c) => {
       const access = ownAccess(c);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { AssessmentListSchema, AssessmentSchema } from "../assessments/assessments.schema";
+import { CheckinSavedSchema } from "../checkins/checkin-saved.schema";
 import { CheckinListSchema, CheckinSchema } from "../checkins/checkins.schema";
+import { JournalEntrySchema, JournalPageSchema } from "../journal/journal.schema";
+import { JournalEntrySavedSchema } from "../journal/journal-entry-saved.schema";
 import type { ApiClient, ApiResponse } from "../testing/api-client";
 import { type OpenApiDocumentLike, responseProblems, schemaProblems } from "../testing/openapi-conformance";
 import { describeEachDatabase } from "../testing/test-environment";
@@ -80,16 +83,16 @@ describeEachDatabase("responses match the OpenAPI document and the Zod response 
   it("check-ins: sparse, full and replaced days, one day and a range", async () => {
     const { client } = await env().signedIn();
     const one = "/api/checkins/{date}";
-    await conforming(client, "PUT", "/api/checkins/2026-03-01", one, CheckinSchema, { mood: 0 });
-    await conforming(client, "PUT", "/api/checkins/2026-03-02", one, CheckinSchema, fullCheckin);
-    await conforming(client, "PUT", "/api/checkins/2026-03-03", one, CheckinSchema, {
+    await conforming(client, "PUT", "/api/checkins/2026-03-01", one, CheckinSavedSchema, { mood: 0 });
+    await conforming(client, "PUT", "/api/checkins/2026-03-02", one, CheckinSavedSchema, fullCheckin);
+    await conforming(client, "PUT", "/api/checkins/2026-03-03", one, CheckinSavedSchema, {
       mood: 2,
       reassurance: { count: 1 },
       helped: null,
       feelings: [],
       note: "   ",
     });
-    const replaced = await conforming(client, "PUT", "/api/checkins/2026-03-02", one, CheckinSchema, {
+    const replaced = await conforming(client, "PUT", "/api/checkins/2026-03-02", one, CheckinSavedSchema, {
       mood: 1,
     });
     expect(replaced.status).toBe(200);
@@ -105,6 +108,26 @@ describeEachDatabase("responses match the OpenAPI document and the Zod response 
       CheckinListSchema,
     );
     expect(ranged.body.checkins.map((c: { helped: unknown }) => c.helped)).toEqual([null, null]);
+  });
+
+  it("journal: an entry written, read, listed, searched and edited", async () => {
+    const { client } = await env().signedIn();
+    const body = { title: "Evening", text: "I waited before replying.", promptId: "pause-first" };
+    const created = await conforming(
+      client,
+      "POST",
+      "/api/journal",
+      "/api/journal",
+      JournalEntrySavedSchema,
+      body,
+    );
+    const one = "/api/journal/{id}";
+    await conforming(client, "GET", `/api/journal/${created.body.id}`, one, JournalEntrySchema);
+    await conforming(client, "PUT", `/api/journal/${created.body.id}`, one, JournalEntrySavedSchema, {
+      text: "Again.",
+    });
+    await conforming(client, "GET", "/api/journal?limit=1", "/api/journal", JournalPageSchema);
+    await conforming(client, "GET", "/api/journal?q=again", "/api/journal", JournalPageSchema);
   });
 
   it("assessments: start, answers to the end, one check, and the history with change", async () => {

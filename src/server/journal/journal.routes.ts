@@ -3,6 +3,7 @@ import { ownAccess, signedIn } from "../access/access";
 import type { ServerContext } from "../context";
 import { featureRouter } from "../http/feature-router";
 import { errorResponses, jsonBody, jsonResponse } from "../http/openapi-errors";
+import { scanSavedText } from "../safety/safety-scan";
 import {
   EntryParamsSchema,
   JournalEntrySchema,
@@ -11,6 +12,7 @@ import {
   JournalPageSchema,
 } from "./journal.schema";
 import { createJournalService } from "./journal.service";
+import { JournalEntrySavedSchema } from "./journal-entry-saved.schema";
 
 const tags = ["Journal"];
 const middleware = signedIn;
@@ -22,7 +24,10 @@ const create = createRoute({
   middleware,
   summary: "Write a journal entry",
   request: { body: jsonBody(JournalInputSchema) },
-  responses: { 201: jsonResponse(JournalEntrySchema, "Created"), ...errorResponses(400, 401, 403, 413, 415) },
+  responses: {
+    201: jsonResponse(JournalEntrySavedSchema, "Created, with what its words suggest"),
+    ...errorResponses(400, 401, 403, 413, 415),
+  },
 });
 
 const list = createRoute({
@@ -53,7 +58,7 @@ const update = createRoute({
   summary: "Replace a journal entry's title, text and prompt",
   request: { params: EntryParamsSchema, body: jsonBody(JournalInputSchema) },
   responses: {
-    200: jsonResponse(JournalEntrySchema, "The updated entry"),
+    200: jsonResponse(JournalEntrySavedSchema, "The updated entry, with what its words suggest"),
     ...errorResponses(400, 401, 403, 404, 413, 415),
   },
 });
@@ -72,12 +77,18 @@ const remove = createRoute({
 export function journalRoutes(ctx: ServerContext) {
   const journal = createJournalService(ctx);
   return featureRouter()
-    .openapi(create, async (c) => c.json(await journal.create(ownAccess(c), c.req.valid("json")), 201))
+    .openapi(create, async (c) => {
+      const input = c.req.valid("json");
+      const entry = await journal.create(ownAccess(c), input);
+      return c.json({ ...entry, safety: scanSavedText([input.title, input.text], ctx.logger) }, 201);
+    })
     .openapi(list, async (c) => c.json(await journal.list(ownAccess(c), c.req.valid("query")), 200))
     .openapi(getOne, async (c) => c.json(await journal.get(ownAccess(c), c.req.valid("param").id), 200))
-    .openapi(update, async (c) =>
-      c.json(await journal.update(ownAccess(c), c.req.valid("param").id, c.req.valid("json")), 200),
-    )
+    .openapi(update, async (c) => {
+      const input = c.req.valid("json");
+      const entry = await journal.update(ownAccess(c), c.req.valid("param").id, input);
+      return c.json({ ...entry, safety: scanSavedText([input.title, input.text], ctx.logger) }, 200);
+    })
     .openapi(remove, async (c) => {
       await journal.delete(ownAccess(c), c.req.valid("param").id);
       return c.body(null, 204);

@@ -38,32 +38,55 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
+function resolve(document: OpenApiDocumentLike, schema: unknown): Schema | null {
+  let s = schema as Schema;
+  for (let hops = 0; s.$ref; hops += 1) {
+    const target = document.components?.schemas?.[s.$ref.replace("#/components/schemas/", "")];
+    if (!target || hops > 20) return null;
+    s = target as Schema;
+  }
+  return s;
+}
+
 /**
  * Every way `value` breaks `schema` (an OpenAPI 3.0 schema object, `$ref`s resolved in `document`), as
  * "path: problem" lines; empty when it conforms. A small validator for tests, written for the keywords
  * the generated document uses (type, nullable, enum, properties, required, additionalProperties, items,
  * anyOf/oneOf/allOf, numeric and length bounds, pattern), so the served document is checked against the
- * real responses rather than against the Zod schemas it came from. O(size of value × schema depth).
+ * real responses rather than against the Zod schemas it came from. With `closed`, an object's keys that
+ * its schema does not declare are problems too, at every depth (the generated document leaves objects
+ * open). O(size of value × schema depth).
  */
 export function schemaProblems(
   document: OpenApiDocumentLike,
   schema: unknown,
   value: unknown,
   path = "$",
+  closed: boolean | "children" = false,
 ): string[] {
-  let s = schema as Schema;
-  for (let hops = 0; s.$ref; hops += 1) {
-    const name = s.$ref.replace("#/components/schemas/", "");
-    const target = document.components?.schemas?.[name];
-    if (!target || hops > 20) return [`${path}: unresolved reference ${s.$ref}`];
-    s = target as Schema;
-  }
+  const inner = closed !== false;
+  const s = resolve(document, schema);
+  if (!s) return [`${path}: unresolved reference ${(schema as Schema).$ref}`];
   if (value === null) return s.nullable || s.enum?.includes(null) ? [] : [`${path}: null is not allowed`];
   const problems: string[] = [];
-  if (s.allOf) for (const part of s.allOf) problems.push(...schemaProblems(document, part, value, path));
+  if (s.allOf) {
+    // Each part sees only its own properties, so undeclared keys are judged once against all parts.
+    for (const part of s.allOf)
+      problems.push(...schemaProblems(document, part, value, path, inner && "children"));
+    if (closed === true && typeOf(value) === "object") {
+      const declared = new Set(
+        s.allOf.flatMap((part) => Object.keys(resolve(document, part)?.properties ?? {})),
+      );
+      for (const name of Object.keys(value as object)) {
+        if (!declared.has(name)) problems.push(`${path}.${name}: not declared`);
+      }
+    }
+  }
   const variants = s.anyOf ?? s.oneOf;
   if (variants) {
-    const matching = variants.filter((v) => schemaProblems(document, v, value, path).length === 0).length;
+    const matching = variants.filter(
+      (v) => schemaProblems(document, v, value, path, inner).length === 0,
+    ).length;
     if (matching === 0 || (s.oneOf && matching > 1)) {
       problems.push(`${path}: matches ${matching} of the ${variants.length} allowed shapes`);
     }
@@ -95,7 +118,7 @@ export function schemaProblems(
     if (s.maxItems !== undefined && value.length > s.maxItems) problems.push(`${path}: too many items`);
     if (s.items) {
       value.forEach((item, i) => {
-        problems.push(...schemaProblems(document, s.items, item, `${path}[${i}]`));
+        problems.push(...schemaProblems(document, s.items, item, `${path}[${i}]`, inner));
       });
     }
   }
@@ -106,10 +129,16 @@ export function schemaProblems(
     }
     for (const [name, property] of Object.entries(object)) {
       const declared = s.properties?.[name];
-      if (declared) problems.push(...schemaProblems(document, declared, property, `${path}.${name}`));
-      else if (s.additionalProperties === false) problems.push(`${path}.${name}: not declared`);
+      if (declared) problems.push(...schemaProblems(document, declared, property, `${path}.${name}`, inner));
       else if (typeof s.additionalProperties === "object") {
-        problems.push(...schemaProblems(document, s.additionalProperties, property, `${path}.${name}`));
+        problems.push(
+          ...schemaProblems(document, s.additionalProperties, property, `${path}.${name}`, inner),
+        );
+      } else if (
+        s.additionalProperties === false ||
+        (closed === true && s.additionalProperties !== true && s.properties)
+      ) {
+        problems.push(`${path}.${name}: not declared`);
       }
     }
   }
@@ -134,5 +163,5 @@ export function responseProblems(
   if (!declared) return [`${method} ${path}: status ${status} is not declared`];
   const schema = declared.content?.["application/json"]?.schema;
   if (!schema) return body === undefined ? [] : [`${method} ${path} ${status}: no JSON body is declared`];
-  return schemaProblems(document, schema, body);
+  return schemaProblems(document, schema, body, "$", true);
 }

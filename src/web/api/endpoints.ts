@@ -6,7 +6,9 @@ import type {
   AssessmentState,
   CheckIn,
   CheckInInput,
+  CheckInSaved,
   JournalEntry,
+  JournalEntrySaved,
   JournalPage,
   User,
 } from "./types";
@@ -62,7 +64,7 @@ export const assessments = {
 
 export const checkIns = {
   put: (date: string, input: CheckInInput) =>
-    apiRequest<CheckIn>(`/api/checkins/${date}`, { method: "PUT", body: input }),
+    apiRequest<CheckInSaved>(`/api/checkins/${date}`, { method: "PUT", body: input }),
   /** The day's check-in, or null when there is none. */
   get: (date: string, signal?: AbortSignal) =>
     apiRequest<CheckIn>(`/api/checkins/${date}`, { signal }).catch((error: unknown) => {
@@ -83,7 +85,8 @@ export interface JournalInput {
 }
 
 export const journal = {
-  create: (input: JournalInput) => apiRequest<JournalEntry>("/api/journal", { method: "POST", body: input }),
+  create: (input: JournalInput) =>
+    apiRequest<JournalEntrySaved>("/api/journal", { method: "POST", body: input }),
   /** A page of entries, newest first; `query` searches the person's own titles and texts on the server. */
   list: (options: { cursor?: string | null; query?: string; limit?: number } = {}, signal?: AbortSignal) => {
     const params = new URLSearchParams();
@@ -97,7 +100,7 @@ export const journal = {
     apiRequest<JournalEntry>(`/api/journal/${encodeURIComponent(id)}`, { signal }),
   /** Replaces the entry: send its title and prompt again to keep them. */
   update: (id: string, input: JournalInput) =>
-    apiRequest<JournalEntry>(`/api/journal/${encodeURIComponent(id)}`, { method: "PUT", body: input }),
+    apiRequest<JournalEntrySaved>(`/api/journal/${encodeURIComponent(id)}`, { method: "PUT", body: input }),
   remove: (id: string) => apiRequest<void>(`/api/journal/${encodeURIComponent(id)}`, { method: "DELETE" }),
 };
 

@@ -1,6 +1,7 @@
 import type { ScaleScore } from "../../core/measurement/scale-score";
 import type { AfterEffect, CompanyId, StrategyId, TriggerId } from "../../core/patterns/checkin";
 import type { Profile, RegionId } from "../../core/profile/types";
+import type { SafetySignal } from "../../core/safety/types";
 
 /** The signed-in person as `GET /api/me` returns them. */
 export interface User {
@@ -107,6 +108,17 @@ export interface CheckIn {
   createdAt?: string;
   updatedAt?: string;
 }
+
+/** What the server's scan of a text just saved found (issue 5); never stored. */
+export interface SafetyScan {
+  signals: SafetySignal[];
+}
+
+/** A check-in as a PUT answers it: with what the server's scan of its note found. */
+export type CheckInSaved = CheckIn & { safety: SafetyScan };
+
+/** A journal entry as a POST or PUT answers it: with what the server's scan of its words found. */
+export type JournalEntrySaved = JournalEntry & { safety: SafetyScan };
 
 export interface JournalEntry {
   id: string;

@@ -1,7 +1,9 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { MemoryRouter } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
 import { ApiError } from "../../api/client";
+import type { SafetyScan } from "../../api/types";
 import { renderWithI18n } from "../../test-support";
 import { type CheckInDraft, checkInFromDraft } from "./check-in-draft";
 import { CheckInForm } from "./check-in-form";
@@ -11,15 +13,24 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-function renderForm(onSave: (draft: CheckInDraft) => Promise<void>, language: "en" | "fr" = "en") {
+function renderForm(
+  onSave: (draft: CheckInDraft) => Promise<void>,
+  language: "en" | "fr" = "en",
+  scan?: SafetyScan,
+) {
   return renderWithI18n(
-    <CheckInForm
-      date="2025-03-04"
-      dateLabel="Tuesday 4 March 2025"
-      saved={null}
-      onSave={onSave}
-      onDelete={async () => {}}
-    />,
+    <MemoryRouter>
+      <CheckInForm
+        date="2025-03-04"
+        dateLabel="Tuesday 4 March 2025"
+        saved={null}
+        onSave={async (draft) => {
+          await onSave(draft);
+          return scan;
+        }}
+        onDelete={async () => {}}
+      />
+    </MemoryRouter>,
     language,
   );
 }
@@ -40,6 +51,22 @@ describe("CheckInForm", () => {
     expect(saved).toHaveLength(1);
     expect(saved[0]!.mood).toBe(1);
     expect(saved[0]!.energy).toBeNull();
+  });
+
+  it("shows help at once, with its heading focused, when the server's scan of the note found a sign of crisis", async () => {
+    renderForm(async () => {}, "en", { signals: ["crisis"] });
+    await userEvent.click(screen.getByRole("radio", { name: /Very unpleasant/ }));
+    await userEvent.click(screen.getByRole("button", { name: "Save check-in" }));
+    const heading = await screen.findByRole("heading", { name: "You don't have to carry this alone" });
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it("shows no help panel when the scan found nothing", async () => {
+    renderForm(async () => {}, "en", { signals: [] });
+    await userEvent.click(screen.getByRole("radio", { name: /Very unpleasant/ }));
+    await userEvent.click(screen.getByRole("button", { name: "Save check-in" }));
+    await screen.findByText("Saved. Thank you for checking in.");
+    expect(screen.queryByRole("heading", { name: "You don't have to carry this alone" })).toBeNull();
   });
 
   it("names a missing mood next to the field and sends nothing", async () => {

@@ -20,7 +20,7 @@ import {
   triggerLabels,
 } from "../../../core/patterns/labels";
 import type { SafetySupport } from "../../../core/safety/support-for";
-import type { CheckIn } from "../../api/types";
+import type { CheckIn, SafetyScan } from "../../api/types";
 import { supportAfterWriting } from "../../app/support-after-writing";
 import { type Choice, ChoiceGroup, MultiChoice } from "../../components/choice-group";
 import { CounterField } from "../../components/counter-field";
@@ -49,7 +49,8 @@ export interface CheckInFormProps {
   /** The day written out in the person's language, for the delete confirmation. */
   dateLabel: string;
   saved: CheckIn | null;
-  onSave: (draft: CheckInDraft) => Promise<void>;
+  /** Saves the day; answers what the server's scan of the note found, when it did. */
+  onSave: (draft: CheckInDraft) => Promise<SafetyScan | undefined>;
   onDelete: () => Promise<void>;
 }
 
@@ -88,10 +89,10 @@ export function CheckInForm({ date, dateLabel, saved, onSave, onDelete }: CheckI
     clear();
     setBusy(true);
     try {
-      await onSave(draft);
+      const scan = await onSave(draft);
       clearStoredDraft(date);
       setStatus(t("checkIn.savedNew"));
-      setSupport(supportAfterWriting(draft.note, currentLocale(i18n)));
+      setSupport(supportAfterWriting(scan?.signals, currentLocale(i18n)));
     } catch (error) {
       show(error);
     } finally {

@@ -90,10 +90,10 @@ export function CheckInPage() {
             dateLabel={dateLabel}
             saved={selected.checkIn}
             onSave={async (draft) => {
-              const saved = await checkIns.put(date, checkInFromDraft(draft)!);
-              const record: CheckIn = saved;
+              const { safety, ...record } = await checkIns.put(date, checkInFromDraft(draft)!);
               setSelected({ date, checkIn: record });
               setMonthItems((items) => (items ? [...items.filter((c) => c.date !== date), record] : items));
+              return safety;
             }}
             onDelete={async () => {
               await checkIns.remove(date);

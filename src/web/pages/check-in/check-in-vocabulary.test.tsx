@@ -56,7 +56,7 @@ function renderOpen(language: "en" | "fr") {
         helped: { strategy: "write", effect: "same" },
         note: null,
       }}
-      onSave={async () => {}}
+      onSave={async () => undefined}
       onDelete={async () => {}}
     />,
     language,

@@ -44,8 +44,11 @@ export function JournalEditor({
     clear();
     setBusy(true);
     try {
-      const entry = await journal.create({ text, promptId: answering && prompt ? prompt.id : null });
-      setSupport(supportAfterWriting(text, currentLocale(i18n)));
+      const { safety, ...entry } = await journal.create({
+        text,
+        promptId: answering && prompt ? prompt.id : null,
+      });
+      setSupport(supportAfterWriting(safety.signals, currentLocale(i18n)));
       setText("");
       setAnswering(false);
       onSaved(entry);

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SafetySupport } from "../../../core/safety/support-for";
 import { journal } from "../../api/endpoints";
-import type { JournalEntry } from "../../api/types";
+import type { JournalEntry, SafetyScan } from "../../api/types";
 import { formatLongDate } from "../../app/dates";
 import { supportAfterWriting } from "../../app/support-after-writing";
 import { FormStatus } from "../../components/form-status";
@@ -80,7 +80,8 @@ export interface JournalEntryCardProps {
   onUpdated: (entry: JournalEntry) => void;
   onDeleted: (id: string) => void;
   /** Sends the changed entry; the API's PUT by default. */
-  save?: (entry: JournalEntry, text: string) => Promise<JournalEntry>;
+  /** Saves the new text; answers the entry, with what the server's scan found when it did. */
+  save?: (entry: JournalEntry, text: string) => Promise<JournalEntry & { safety?: SafetyScan }>;
 }
 
 const putEntry = (entry: JournalEntry, text: string) =>
@@ -117,10 +118,10 @@ export function JournalEntryCard({ entry, onUpdated, onDeleted, save = putEntry 
     clear();
     setBusy(true);
     try {
-      const updated = await save(entry, text);
+      const { safety, ...updated } = await save(entry, text);
       clearEditDraft(entry.id);
       onUpdated(updated);
-      setSupport(supportAfterWriting(text, locale));
+      setSupport(supportAfterWriting(safety?.signals, locale));
       setEditing(false);
     } catch (error) {
       show(error);
