@@ -205,8 +205,12 @@ export function fillText(template: string, values: Record<string, string>): stri
   });
 }
 
-/** A probability as a rounded percentage in the locale's typography: "72%" or "72 %". O(1). */
+/**
+ * A probability as a rounded percentage in the locale's typography: "72%" or "72 %". Kept within
+ * 1…99: a model's probability of a reading is never a certainty, and "about 100% likely" would say it
+ * is. O(1).
+ */
 export function formatPercent(probability: number, locale: "en" | "fr"): string {
-  const percent = Math.round(probability * 100);
+  const percent = Math.min(99, Math.max(1, Math.round(probability * 100)));
   return locale === "fr" ? `${percent}\u00a0%` : `${percent}%`;
 }
