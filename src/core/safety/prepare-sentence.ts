@@ -1,6 +1,8 @@
 import { attributeQuote, type QuoteSpeaker } from "./attribute-quote";
 import { spans, tokenStarts } from "./match-spans";
+import { candidateStarts } from "./prefix-index";
 import type { RuleBook } from "./rule-book";
+import { ruleBookIndex } from "./rule-book-index";
 import { canonicalWord } from "./spelling-lexicon";
 import type { Sentence } from "./split-sentences";
 
@@ -23,12 +25,21 @@ export interface PreparedSentence {
 export function prepareSentence(sentence: Sentence, book: RuleBook): PreparedSentence {
   const tokens = sentence.tokens.map((token) => canonicalWord(token, book.lexicon));
   const idioms: string[] = [];
+  const index = ruleBookIndex(book).idioms;
+  // The sentence as the idioms read it, written again only after a mask changed it.
+  let text = ` ${tokens.join(" ")} `;
+  let starts = tokenStarts(tokens);
+  let startsOf = candidateStarts(index, text, starts);
   for (const compiled of book.idioms) {
-    const text = ` ${tokens.join(" ")} `;
-    const found = [...spans(compiled, text, tokenStarts(tokens))];
+    const candidates = startsOf(compiled.regex);
+    if (candidates?.length === 0) continue;
+    const found = [...spans(compiled, text, starts, candidates)];
     if (found.length === 0) continue;
     idioms.push(compiled.rule.id);
     for (const { start, end } of found) tokens.fill(idiomMask, start, end);
+    text = ` ${tokens.join(" ")} `;
+    starts = tokenStarts(tokens);
+    startsOf = candidateStarts(index, text, starts);
   }
   const speaker = sentence.quote ? attributeQuote(sentence.quote, book.cues) : "self";
   return { tokens, speaker, idioms };
