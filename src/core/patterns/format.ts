@@ -11,11 +11,12 @@ export function formatNumber(value: number, decimals: number, locale: Locale): s
     digits++;
     text = Math.abs(value).toFixed(digits);
   }
-  const signed = value < 0 && Number(text) !== 0 ? `-${text}` : text;
+  // A true minus sign (U+2212): it does not break from its number and screen readers say "minus".
+  const signed = value < 0 && Number(text) !== 0 ? `\u2212${text}` : text;
   return locale === "fr" ? signed.replace(".", ",") : signed;
 }
 
-/** A mood average with its sign, since the mood scale is centred on 0. Example: "+0.8", "-1.2", "0.0". */
+/** A mood average with its sign, since the mood scale is centred on 0. Example: "+0.8", "−1.2", "0.0". */
 export function formatMood(value: number, locale: Locale): string {
   const text = formatNumber(value, 1, locale);
   return value > 0 && !/^[0,.]+$/.test(text) ? `+${text}` : text;

@@ -33,7 +33,7 @@ describe("weekly summary", () => {
     expect(summary.checkins).toBe(4);
     expect(summary.headline).toBe("Your week at a glance: you checked in on 4 of the last 7 days.");
     expect(summary.lines).toEqual([
-      "Mood averaged +0.5 (the week before: -0.5).", // (1 + 2 - 1 + 0) / 4 and (-1 + 0) / 2
+      "Mood averaged +0.5 (the week before: −0.5).", // (1 + 2 - 1 + 0) / 4 and (-1 + 0) / 2
       "Energy averaged 3.5 out of 5.",
       "Decisions made on your own: 3 of 5 (60%).",
       "Reassurance sought: 3.5 times a day on average.",
@@ -48,7 +48,7 @@ describe("weekly summary", () => {
     const { summary } = computeInsights(checkins, { today: "2024-06-30", days: 30, locale: "fr", seed: 1 });
     expect(summary.headline).toBe("Votre semaine en bref\u00a0: vous avez fait le point 4 jours sur 7.");
     expect(summary.lines).toEqual([
-      "Humeur moyenne\u00a0: +0,5 (semaine précédente\u00a0: -0,5).",
+      "Humeur moyenne\u00a0: +0,5 (semaine précédente\u00a0: −0,5).",
       "Énergie moyenne\u00a0: 3,5 sur 5.",
       "Décisions prises par vous-même\u00a0: 3 sur 5 (60\u00a0%).",
       "Recherche de réassurance\u00a0: 3,5 fois par jour en moyenne.",
