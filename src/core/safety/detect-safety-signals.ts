@@ -3,10 +3,9 @@ import { detectLanguage } from "./detect-language";
 import { judgeContext } from "./judge-context";
 import { spans, tokenStarts } from "./match-spans";
 import { normalizeText } from "./normalize-text";
-import { candidateStarts, type StartsOf } from "./prefix-index";
 import { prepareSentence } from "./prepare-sentence";
+import { readNeighbours, type WholeText, wholeText } from "./read-whole-text";
 import { type CompiledRule, type RuleBook, ruleBook } from "./rule-book";
-import { ruleBookIndex } from "./rule-book-index";
 import { coreWeight, scoreEvidence, signalThreshold, type WeighedEvidence } from "./score-evidence";
 import { type Sentence, splitSentences } from "./split-sentences";
 import {
@@ -87,8 +86,9 @@ export function detectSafetySignalsWith(
   const heaviest = new Map<SafetySignal, SignalEvidence>();
   for (const lang of checked) {
     const book = ruleBook(lang);
+    const whole = wholeText();
     for (const sentence of sentences) {
-      const { found, words } = readSentence(sentence, book, detection, parts);
+      const { found, words } = readSentence(sentence, book, detection, parts, whole);
       for (const signal of safetySignals) {
         const list: WeighedEvidence[] = [...found[signal]].map(([id, weight]) => ({ id, weight }));
         if (list.length === 0) continue;
@@ -103,6 +103,7 @@ export function detectSafetySignalsWith(
           heaviest.set(signal, { signal, score, threshold, found: list, wordModel });
       }
     }
+    readNeighbours(whole, book.locale, parts, detection);
   }
   const raised = new Set<SafetySignal>(detection.matches.map((m) => m.signal));
   detection.signals = safetySignals.filter((signal) => raised.has(signal));
@@ -115,6 +116,7 @@ function readSentence(
   book: RuleBook,
   detection: SafetyDetection,
   parts: DetectorParts,
+  whole: WholeText,
 ): SentenceEvidence {
   const found: SentenceEvidence["found"] = { crisis: new Map(), coercion: new Map() };
   const words: SentenceEvidence["words"] = { crisis: 0, coercion: 0 };
@@ -134,20 +136,16 @@ function readSentence(
   detection.idioms.push(...idioms);
   const text = ` ${tokens.join(" ")} `;
   const starts = tokenStarts(tokens);
-  const startsOf = candidateStarts(ruleBookIndex(book).rules, text, starts);
 
   for (const compiled of book.writerRules) {
     const rule = compiled.rule;
-    const candidates = startsOf(compiled.regex);
-    // Most rules cannot start at any word of an everyday sentence: nothing to try.
-    if (candidates?.length === 0) continue;
     if (compiled.together) {
       const before = detection.setAside.length;
-      if (readTogether(compiled, tokens, text, starts, startsOf, speaker, book, detection)) accept(rule);
+      if (readTogether(compiled, tokens, text, starts, speaker, book, detection)) accept(rule);
       if (detection.setAside.length > before) judged.add(rule.signal);
       continue;
     }
-    for (const span of spans(compiled, text, starts, candidates)) {
+    for (const span of spans(compiled, text, starts)) {
       // Counter-evidence ("we agreed", "each other") counts wherever it stands.
       if ((rule.weight ?? 1) < 0) {
         accept(rule);
@@ -170,6 +168,7 @@ function readSentence(
   // news) as a whole, and adds a weight like any other evidence: enough alone when it is confident.
   if (speaker === "self" && !tokens.some((token) => book.cues.media.has(token))) {
     const features = sentenceFeatures(tokens, sentence.quote !== null);
+    whole.add(features, found);
     for (const signal of safetySignals) {
       const probability = wordProbability(parts.wordModel(book.locale, signal), features);
       words[signal] = probability;
@@ -180,9 +179,7 @@ function readSentence(
   }
   if (speaker === "partner") {
     for (const compiled of book.partnerQuoteRules) {
-      const candidates = startsOf(compiled.regex);
-      if (candidates?.length === 0) continue;
-      for (const span of spans(compiled, text, starts, candidates)) {
+      for (const span of spans(compiled, text, starts)) {
         const reason = judgeContext(compiled.rule, { tokens, ...span }, book.cues, book.locale);
         if (reason === "negation") detection.setAside.push({ rule: compiled.rule.id, reason });
         else {
@@ -192,6 +189,7 @@ function readSentence(
       }
     }
   }
+  for (const signal of judged) whole.judged.add(signal);
   return { found, words };
 }
 
@@ -213,16 +211,13 @@ function readTogether(
   tokens: string[],
   text: string,
   starts: number[],
-  startsOf: StartsOf,
   speaker: string,
   book: RuleBook,
   detection: SafetyDetection,
 ): boolean {
-  const together = compiled.together as RegExp;
-  if (startsOf(together)?.length === 0) return false;
-  const first = [...spans(compiled, text, starts, startsOf(compiled.regex))];
+  const first = [...spans(compiled, text, starts)];
   if (first.length === 0) return false;
-  const second = [...spans({ rule: compiled.rule, regex: together }, text, starts, startsOf(together))];
+  const second = [...spans({ rule: compiled.rule, regex: compiled.together as RegExp }, text, starts)];
   if (second.length === 0) return false;
   if (speaker !== "self") {
     detection.setAside.push({ rule: compiled.rule.id, reason: "quoted" });

@@ -119,6 +119,8 @@ function isNegationAt(tokens: readonly string[], i: number, cues: ContextCues, l
   if (!cues.negations.has(word)) return false;
   const previous = tokens[i - 1] ?? "";
   let next = tokens[i + 1] ?? "";
+  // "no one would come to my funeral": "no one" is who acts, not a denial of the words.
+  if (word === "no" && (next === "one" || next === "body")) return false;
   if (next === "really" || next === "even" || next === "quite") next = tokens[i + 2] ?? "";
   // "never stop me": a hedge verb with the writer as its object is denied, not hedged.
   if (locale === "en") return !cues.hedgeVerbs.has(next) || tokens[tokens.indexOf(next, i) + 1] === "me";

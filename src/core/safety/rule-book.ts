@@ -2,9 +2,11 @@ import type { Locale } from "../locale";
 import { type ContextCues, contextCues } from "./context-cues";
 import { englishCoercionEvidence } from "./evidence/english-coercion-evidence";
 import { englishCrisisActs } from "./evidence/english-crisis-acts";
+import { englishCrisisDeeds } from "./evidence/english-crisis-deeds";
 import { englishCrisisEvidence } from "./evidence/english-crisis-evidence";
 import { frenchCoercionEvidence } from "./evidence/french-coercion-evidence";
 import { frenchCrisisActs } from "./evidence/french-crisis-acts";
+import { frenchCrisisDeeds } from "./evidence/french-crisis-deeds";
 import { frenchCrisisEvidence } from "./evidence/french-crisis-evidence";
 import { englishCoercionRules } from "./rules/english-coercion-rules";
 import { englishCrisisRules } from "./rules/english-crisis-rules";
@@ -59,9 +61,11 @@ export function compilePattern(pattern: string): RegExp {
 export const allEvidence: readonly SignalRule[] = [
   ...englishCrisisEvidence,
   ...englishCrisisActs,
+  ...englishCrisisDeeds,
   ...englishCoercionEvidence,
   ...frenchCrisisEvidence,
   ...frenchCrisisActs,
+  ...frenchCrisisDeeds,
   ...frenchCoercionEvidence,
 ];
 
@@ -72,6 +76,7 @@ const sources = {
       ...englishCoercionRules,
       ...englishCrisisEvidence,
       ...englishCrisisActs,
+      ...englishCrisisDeeds,
       ...englishCoercionEvidence,
     ],
     quoted: englishPartnerQuoteRules,
@@ -83,6 +88,7 @@ const sources = {
       ...frenchCoercionRules,
       ...frenchCrisisEvidence,
       ...frenchCrisisActs,
+      ...frenchCrisisDeeds,
       ...frenchCoercionEvidence,
     ],
     quoted: frenchPartnerQuoteRules,

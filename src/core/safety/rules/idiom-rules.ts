@@ -190,7 +190,7 @@ export const frenchIdioms: IdiomRule[] = [
   {
     id: "fr.idiom.mourir-de",
     locale: "fr",
-    pattern: `${anyOf("mourir", "meurs", "meurt", "meurent", "mourait", "mourais", "mourrai", "mourrais", "mourra", "mort", "morte", "morts", "mortes", "crever", "creve", "creves", "crevais", "crevait", "crevee", "crevera")} de (?!chagrin|tristesse|overdose|le suicide)[a-z]+`,
+    pattern: `${anyOf("mourir", "meurs", "meurt", "meurent", "mourait", "mourais", "mourrai", "mourrais", "mourra", "mort", "morte", "morts", "mortes", "crever", "creve", "creves", "crevais", "crevait", "crevee", "crevera")} de (?!chagrin|tristesse|overdose|le suicide|etre en vie|etre la|exister|vivre|la vie)[a-z]+`,
     example: "Je meurs de rire devant cette vidéo.",
   },
   {

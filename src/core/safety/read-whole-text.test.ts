@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { detectSafetySignals } from "./detect-safety-signals";
+
+describe("readNeighbours (neighbouring sentences read together)", () => {
+  it("raises crisis for a farewell told across two sentences that each say too little", () => {
+    const first = "Gave my camera to my brother.";
+    const second = "Nobody has to deal with my mess now.";
+    expect(detectSafetySignals(first, "en").signals).toEqual([]);
+    expect(detectSafetySignals(second, "en").signals).toEqual([]);
+    const both = detectSafetySignals(`${first} ${second}`, "en");
+    expect(both.signals).toEqual(["crisis"]);
+    expect(both.matches.map((m) => m.rule)).toContain("en.crisis.evidence.giving-away");
+  });
+
+  it("does the same in French", () => {
+    const first = "J'ai donné mon appareil photo à mon frère.";
+    const second = "Tout est réglé, la voiture va chez Inès.";
+    const text = `${first} ${second}`;
+    expect(detectSafetySignals(first, "fr").signals).toEqual([]);
+    expect(detectSafetySignals(second, "fr").signals).toEqual([]);
+    expect(detectSafetySignals(text, "fr").signals).toEqual(["crisis"]);
+  });
+
+  it("stays silent when the reviewed context set the words aside in the text", () => {
+    expect(
+      detectSafetySignals("My friend says she wants to die. I gave her my number.", "en").signals,
+    ).toEqual([]);
+  });
+
+  it("does not add up sentences that are too far apart", () => {
+    const text =
+      "Gave my old bike to my nephew. We had lunch. The weather was grey. Then a film. Won't be needing the umbrella.";
+    expect(detectSafetySignals(text, "en").signals).toEqual([]);
+  });
+});
