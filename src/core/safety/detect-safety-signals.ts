@@ -3,9 +3,11 @@ import { detectLanguage } from "./detect-language";
 import { judgeContext } from "./judge-context";
 import { spans, tokenStarts } from "./match-spans";
 import { normalizeText } from "./normalize-text";
+import { candidateStarts, type StartsOf } from "./prefix-index";
 import { prepareSentence } from "./prepare-sentence";
 import { readNeighbours, type WholeText, wholeText } from "./read-whole-text";
 import { type CompiledRule, type RuleBook, ruleBook } from "./rule-book";
+import { ruleBookIndex } from "./rule-book-index";
 import { coreWeight, scoreEvidence, signalThreshold, type WeighedEvidence } from "./score-evidence";
 import { type Sentence, splitSentences } from "./split-sentences";
 import {
@@ -136,16 +138,20 @@ function readSentence(
   detection.idioms.push(...idioms);
   const text = ` ${tokens.join(" ")} `;
   const starts = tokenStarts(tokens);
+  const startsOf = candidateStarts(ruleBookIndex(book).rules, text, starts);
 
   for (const compiled of book.writerRules) {
     const rule = compiled.rule;
+    const candidates = startsOf(compiled.regex);
+    // Most rules cannot start at any word of an everyday sentence: nothing to try.
+    if (candidates?.length === 0) continue;
     if (compiled.together) {
       const before = detection.setAside.length;
-      if (readTogether(compiled, tokens, text, starts, speaker, book, detection)) accept(rule);
+      if (readTogether(compiled, tokens, text, starts, startsOf, speaker, book, detection)) accept(rule);
       if (detection.setAside.length > before) judged.add(rule.signal);
       continue;
     }
-    for (const span of spans(compiled, text, starts)) {
+    for (const span of spans(compiled, text, starts, candidates)) {
       // Counter-evidence ("we agreed", "each other") counts wherever it stands.
       if ((rule.weight ?? 1) < 0) {
         accept(rule);
@@ -179,7 +185,9 @@ function readSentence(
   }
   if (speaker === "partner") {
     for (const compiled of book.partnerQuoteRules) {
-      for (const span of spans(compiled, text, starts)) {
+      const candidates = startsOf(compiled.regex);
+      if (candidates?.length === 0) continue;
+      for (const span of spans(compiled, text, starts, candidates)) {
         const reason = judgeContext(compiled.rule, { tokens, ...span }, book.cues, book.locale);
         if (reason === "negation") detection.setAside.push({ rule: compiled.rule.id, reason });
         else {
@@ -211,13 +219,16 @@ function readTogether(
   tokens: string[],
   text: string,
   starts: number[],
+  startsOf: StartsOf,
   speaker: string,
   book: RuleBook,
   detection: SafetyDetection,
 ): boolean {
-  const first = [...spans(compiled, text, starts)];
+  const together = compiled.together as RegExp;
+  if (startsOf(together)?.length === 0) return false;
+  const first = [...spans(compiled, text, starts, startsOf(compiled.regex))];
   if (first.length === 0) return false;
-  const second = [...spans({ rule: compiled.rule, regex: compiled.together as RegExp }, text, starts)];
+  const second = [...spans({ rule: compiled.rule, regex: together }, text, starts, startsOf(together))];
   if (second.length === 0) return false;
   if (speaker !== "self") {
     detection.setAside.push({ rule: compiled.rule.id, reason: "quoted" });
