@@ -9,6 +9,11 @@ export interface SpellingLexicon {
   squeezed: ReadonlyMap<string, string>;
   /** Key words of six letters or more, by length, for the one-edit search. */
   byLength: ReadonlyMap<number, readonly string[]>;
+  /**
+   * The same key words by their deletion neighbourhood: each word, and each spelling with one of its
+   * letters left out, leads to the word. Two words one edit apart share a spelling there.
+   */
+  neighbours: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Below this length a key word is matched only exactly or with letters doubled ("diee"). */
@@ -19,7 +24,15 @@ export const minimumSqueezeLength = 4;
 export const minimumSubstitutionLength = 8;
 
 /** Real words one slip away from a key word, which must never be read as that key word. */
-const protectedWords = new Set(["meditation", "homeless", "agent", "voilee", "through", "having", "other"]);
+export const protectedWords: ReadonlySet<string> = new Set([
+  "meditation",
+  "homeless",
+  "agent",
+  "voilee",
+  "through",
+  "having",
+  "other",
+]);
 
 /**
  * Builds the lexicon: `sources` (rule patterns, context lists) give the words kept exactly as they
@@ -37,6 +50,7 @@ export function buildSpellingLexicon(
   }
   const squeezed = new Map<string, string>();
   const byLength = new Map<number, string[]>();
+  const neighbours = new Map<string, string[]>();
   for (const word of [...new Set(keywords)].sort()) {
     const key = squeezeLetters(word);
     if (!squeezed.has(key)) squeezed.set(key, word);
@@ -44,9 +58,25 @@ export function buildSpellingLexicon(
       const bucket = byLength.get(word.length) ?? [];
       bucket.push(word);
       byLength.set(word.length, bucket);
+      for (const spelling of deletionNeighbourhood(word)) {
+        const list = neighbours.get(spelling) ?? [];
+        if (!list.includes(word)) list.push(word);
+        neighbours.set(spelling, list);
+      }
     }
   }
-  return { words, squeezed, byLength };
+  return { words, squeezed, byLength, neighbours };
+}
+
+/**
+ * A word and every spelling of it with one letter left out ("kill" -> "kill", "ill", "kll", "kil").
+ * Reference: the deletion neighbourhood of symmetric-delete spelling correction (Garbe, SymSpell,
+ * 2012). O(n²) for n letters.
+ */
+export function deletionNeighbourhood(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 /**
@@ -54,10 +84,15 @@ export function buildSpellingLexicon(
  * only adds doubled letters maps to its key word ("killl" -> "kill"); a token that drops a doubled
  * letter maps to key words of four letters or more ("kil" -> "kill"); a token one edit
  * away from a key word of six letters or more maps to it, replaced letters only from eight letters.
- * The search tries key words of the same length, then one shorter, then one longer, each list in
- * alphabetical order, so the result is deterministic.
+ * The search prefers key words of the same length, then one shorter, then one longer, each length
+ * in alphabetical order, so the result is deterministic.
  *
- * Complexity: O(k * m) for k key words of similar length and m letters; O(1) for exact words.
+ * Only key words that share a spelling of the deletion neighbourhood with the token can be one edit
+ * away (an insertion, deletion, replacement or swap leaves a common spelling with one letter or none
+ * left out), so only those are checked.
+ *
+ * Complexity: O(m²) for m letters (the neighbourhood), plus the few key words found; O(1) for
+ * exact words.
  * Example: with "suicide" in the lexicon, `canonicalWord("sucide", lexicon)` is "suicide".
  */
 export function canonicalWord(token: string, lexicon: SpellingLexicon): string {
@@ -70,10 +105,24 @@ export function canonicalWord(token: string, lexicon: SpellingLexicon): string {
     return squeezedMatch;
   }
   if (token.length < minimumFuzzyLength - 1) return token;
-  for (const length of [token.length, token.length - 1, token.length + 1]) {
-    for (const word of lexicon.byLength.get(length) ?? []) {
-      if (withinOneEdit(token, word, word.length >= minimumSubstitutionLength)) return word;
+  let best: string | undefined;
+  let bestRank = 3;
+  for (const spelling of deletionNeighbourhood(token)) {
+    for (const word of lexicon.neighbours.get(spelling) ?? []) {
+      const rank = lengthRank(token.length, word.length);
+      if (rank > bestRank || (rank === bestRank && best !== undefined && word >= best)) continue;
+      if (withinOneEdit(token, word, word.length >= minimumSubstitutionLength)) {
+        best = word;
+        bestRank = rank;
+      }
     }
   }
-  return token;
+  return best ?? token;
+}
+
+/** The order in which key word lengths are preferred: the token's own, one shorter, one longer. */
+function lengthRank(token: number, word: number): number {
+  if (word === token) return 0;
+  if (word === token - 1) return 1;
+  return word === token + 1 ? 2 : 3;
 }
