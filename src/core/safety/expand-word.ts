@@ -8,17 +8,18 @@
  * Example: `expandWord("can't")` is `["can", "not"]`; `expandWord("m'a")` is `["me", "a"]`.
  */
 export function expandWord(word: string): string[] {
-  const shorthand = shorthands[word];
-  if (shorthand) return shorthand;
+  // Maps, not objects: a word such as "constructor" must not find a property of Object.prototype.
+  const shorthand = shorthands.get(word);
+  if (shorthand) return [...shorthand];
   const apostrophe = word.indexOf("'");
   if (apostrophe < 0) return [word];
 
   const left = word.slice(0, apostrophe);
   const right = word.slice(apostrophe + 1);
-  const elided = frenchElisions[left];
+  const elided = frenchElisions.get(left);
   if (elided && /^[aeiouyh]/.test(right)) return [elided, ...expandWord(right)];
   if (right === "t" && left.endsWith("n")) return [...negatedStem(left.slice(0, -1)), "not"];
-  const suffix = englishSuffixes[right];
+  const suffix = englishSuffixes.get(right);
   if (suffix !== undefined) {
     if (right === "s") return pronounsWithIs.has(left) ? [left, "is"] : [left];
     return suffix ? [left, suffix] : [left];
@@ -35,7 +36,7 @@ function negatedStem(stem: string): string[] {
   return [stem];
 }
 
-const frenchElisions: Record<string, string> = {
+const frenchElisions = entries<string>({
   j: "je",
   m: "me",
   t: "te",
@@ -49,16 +50,16 @@ const frenchElisions: Record<string, string> = {
   lorsqu: "lorsque",
   puisqu: "puisque",
   quoiqu: "quoique",
-};
+});
 
-const englishSuffixes: Record<string, string> = {
+const englishSuffixes = entries<string>({
   m: "am",
   re: "are",
   ve: "have",
   ll: "will",
   d: "would",
   s: "",
-};
+});
 
 const pronounsWithIs = new Set([
   "it",
@@ -77,10 +78,15 @@ const pronounsWithIs = new Set([
   "life",
 ]);
 
-const w = (text: string) => text.split(" ");
+const w = (text: string): readonly string[] => text.split(" ");
+
+/** A table written as an object literal, read as a Map (own entries only). */
+function entries<V>(table: Record<string, V>): ReadonlyMap<string, V> {
+  return new Map(Object.entries(table));
+}
 
 /** Shorthand written without an apostrophe, as people type in a hurry. Each entry is reviewed. */
-const shorthands: Record<string, string[]> = {
+const shorthands = entries<readonly string[]>({
   // English
   im: w("i am"),
   ive: w("i have"),
@@ -170,4 +176,4 @@ const shorthands: Record<string, string[]> = {
   tjs: w("toujours"),
   qqn: w("quelqu un"),
   vrmt: w("vraiment"),
-};
+});

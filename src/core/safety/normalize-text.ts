@@ -10,6 +10,17 @@
  * Example: `normalizeText("J’ai ENVIE de mourriiiir")` is `"j'ai envie de mourriir"`.
  */
 export function normalizeText(text: string): string {
+  // Plain ASCII (most notes in English) has no compatibility forms, accents, curly marks or
+  // ligatures: only case, the backquote, stretched letters and spaces and tabs to treat, in the
+  // same order as below.
+  if (!beyondAscii.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/`/g, "'")
+      .replace(/([a-z])\1{2,}/g, "$1$1")
+      .replace(/[ \t]+/g, " ")
+      .trim();
+  }
   return (
     text
       .normalize("NFKC")
@@ -28,6 +39,8 @@ export function normalizeText(text: string): string {
       .trim()
   );
 }
+
+const beyondAscii = /[\u0080-\uffff]/;
 
 /**
  * A word with every doubled letter written once ("killl" -> "kil", "mourrir" -> "mourir"): two

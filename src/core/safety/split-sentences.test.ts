@@ -59,4 +59,21 @@ describe("splitSentences", () => {
   it("joins words people write apart", () => {
     expect(split("I don't want to live any more")[0]?.tokens).toContain("anymore");
   });
+
+  it("reads words named like the properties of every object as plain words", () => {
+    expect(expandWord("constructor")).toEqual(["constructor"]);
+    expect(expandWord("x'constructor")).toEqual(["x", "constructor"]);
+    expect(split("The constructor's valueof, tostring and my self").map((s) => s.tokens.join(" "))).toEqual([
+      "the constructor valueof , tostring and myself |",
+    ]);
+  });
+
+  it("reads letters, digits and marks beyond ASCII as the expression does", () => {
+    expect(split("Ça ira, 3,5 km – puis… «non» ? ٣ ok").map((s) => s.tokens.join(" "))).toEqual([
+      "ca ira , 3,5 km , puis |",
+      "_q_ |",
+      "٣ ok |",
+      "non |",
+    ]);
+  });
 });

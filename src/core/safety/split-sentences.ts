@@ -72,19 +72,35 @@ export function splitSentences(normalized: string): Sentence[] {
 
 const wordChar = /[\p{L}\p{N}]/u;
 
+/** Whether one character (a UTF-16 unit, or "") is a letter or digit; ASCII without the expression. */
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return wordChar.test(c);
+}
+
+function isDigit(c: string | undefined): boolean {
+  const code = c === undefined ? Number.NaN : c.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+const stops = ".!?;…\n\r";
+const pauses = ",:()[]{}–—/";
+
 function lex(text: string): Lexeme[] {
   const out: Lexeme[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text[i] as string;
-    if (wordChar.test(c)) {
+    if (isWordChar(c)) {
       let j = i + 1;
       while (j < text.length) {
         const d = text[j] as string;
         const next = text[j + 1] ?? "";
-        if (wordChar.test(d)) j++;
-        else if (d === "'" && wordChar.test(next)) j++;
-        else if ((d === "." || d === ",") && /\d/.test(text[j - 1] ?? "") && /\d/.test(next)) j++;
+        if (isWordChar(d)) j++;
+        else if (d === "'" && isWordChar(next)) j++;
+        else if ((d === "." || d === ",") && isDigit(text[j - 1]) && isDigit(next)) j++;
         else break;
       }
       for (const word of expandWord(text.slice(i, j))) out.push({ word });
@@ -94,16 +110,16 @@ function lex(text: string): Lexeme[] {
     const before = text[i - 1] ?? "";
     const after = text[i + 1] ?? "";
     if (c === "'") {
-      const wordBefore = wordChar.test(before);
-      const wordAfter = wordChar.test(after);
+      const wordBefore = isWordChar(before);
+      const wordAfter = isWordChar(after);
       if (!wordBefore && wordAfter) out.push({ mark: "single-open" });
       else if (wordBefore && !wordAfter) out.push({ mark: "single-close" });
     } else if (c === '"') out.push({ mark: "toggle" });
     else if (c === "“") out.push({ mark: "open" });
     else if (c === "”") out.push({ mark: "close" });
-    else if (/[.!?;…\n\r]/.test(c)) out.push({ mark: "stop" });
-    else if (/[,:()[\]{}–—/]/.test(c)) out.push({ mark: "comma" });
-    else if (c === "-" && !(wordChar.test(before) && wordChar.test(after))) out.push({ mark: "comma" });
+    else if (stops.includes(c)) out.push({ mark: "stop" });
+    else if (pauses.includes(c)) out.push({ mark: "comma" });
+    else if (c === "-" && !(isWordChar(before) && isWordChar(after))) out.push({ mark: "comma" });
     i++;
   }
   return out;
@@ -172,15 +188,20 @@ function toSentences(stream: Lexeme[]): RawSentence[] {
   return sentences;
 }
 
+/** Two words people often write apart that the rules read as one, by first word then second. */
+const joined = new Map([
+  ["any", new Map([["more", "anymore"]])],
+  ["my", new Map([["self", "myself"]])],
+]);
+
 /** Two words people often write apart that the rules read as one ("any more", "my self"). */
 function joinSplitWords(lexemes: Lexeme[]): Lexeme[] {
-  const joined: Record<string, string> = { "any more": "anymore", "my self": "myself" };
   const out: Lexeme[] = [];
   for (let i = 0; i < lexemes.length; i++) {
     const lexeme = lexemes[i] as Lexeme;
     const next = lexemes[i + 1];
     const pair =
-      "word" in lexeme && next && "word" in next ? joined[`${lexeme.word} ${next.word}`] : undefined;
+      "word" in lexeme && next && "word" in next ? joined.get(lexeme.word)?.get(next.word) : undefined;
     if (pair) {
       out.push({ word: pair });
       i++;
