@@ -21,6 +21,12 @@ import { createSessionService } from "./sessions/session.service";
 import { createSessionsRepository } from "./sessions/sessions.repository";
 import { webStaticRoutes } from "./web-static/web-static.routes";
 
+/**
+ * How long a session read in an SQLite database is remembered (src/server/sessions/session-cache.ts);
+ * it bounds only what another process would change, against the advice of docs/operations.md.
+ */
+export const sessionCacheMs = 5_000;
+
 /** The largest request body accepted (a full journal entry is at most ~80 KB of JSON). */
 export const bodyLimitBytes = 256 * 1024;
 
@@ -58,6 +64,9 @@ export function buildApp(deps: AppDependencies): { app: OpenAPIHono<AppEnv>; con
       sessions: createSessionsRepository(deps.database.db),
       sessionDays: deps.config.sessionDays,
       clock,
+      // One server process owns an SQLite database (docs/operations.md), so it sees every ending of a
+      // session; several instances share a PostgreSQL database, so there every request reads it.
+      cacheMs: deps.database.dialect === "sqlite" ? sessionCacheMs : 0,
     }),
     limiter: createAttemptLimiter({
       rateLimits: createRateLimitsRepository(deps.database.db),

@@ -91,6 +91,7 @@ export function createAuthService(ctx: ServerContext) {
 
     async updateLocale(access: Access, locale: "en" | "fr"): Promise<UserRecord> {
       await users.updateLocale(access, locale, now());
+      sessions.forgetUser(access.ownerId); // a remembered session holds the former language
       return this.me(access);
     },
 
@@ -110,8 +111,9 @@ export function createAuthService(ctx: ServerContext) {
 
     /** Deletes the account and, by cascade, every row the person owns. */
     async deleteAccount(access: Access, password: string): Promise<void> {
-      await checkPassword(access, password, "password");
+      const user = await checkPassword(access, password, "password");
       await users.delete(access);
+      sessions.forgetUser(user.id); // the sessions went by cascade, not through sessions.end
       await ctx.database.purgeDeleted();
     },
   };
