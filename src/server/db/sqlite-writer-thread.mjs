@@ -81,6 +81,9 @@ function commit() {
   }
   commits += 1;
   for (const { id, result } of done) reply({ id, ok: true, commit: commits, ...result });
+  // At once: the requests that arrived during the sync are waiting in the port, and the loop would run
+  // them all (the next batch) before a scheduled flush, keeping these writes waiting that much longer.
+  flush();
 }
 
 port.on("message", (/** @type {any[]} */ requests) => {
