@@ -7,6 +7,10 @@ interface Prefixes {
   closed: ReadonlySet<string>;
 }
 
+/** Characters with a meaning of their own in a pattern. */
+const special = new Set([..."\\^$.|?*+()[]{}"]);
+const quantifiers = new Set([..."?*+{"]);
+
 /** Beyond this many prefixes a pattern is said to start anywhere: the index would gain nothing. */
 const maximumPrefixes = 4096;
 
@@ -63,13 +67,19 @@ class PatternReader {
   }
 
   private alternation(): Prefixes {
-    let prefixes = this.sequence();
+    const first = this.sequence();
+    if (this.source[this.at] !== "|") return first;
+    // Many alternatives ("he|she|they|..."): gathered in place rather than copied at each one.
+    const open = new Set(first.open);
+    const closed = new Set(first.closed);
     while (this.source[this.at] === "|") {
       this.at++;
       const next = this.sequence();
-      if (this.skipping === 0) prefixes = union(prefixes, next);
+      if (this.skipping > 0) continue;
+      for (const text of next.open) open.add(text);
+      for (const text of next.closed) closed.add(text);
     }
-    return prefixes;
+    return capped({ open, closed });
   }
 
   private sequence(): Prefixes {
@@ -84,9 +94,25 @@ class PatternReader {
         this.skipping--;
         continue;
       }
-      prefixes = concat(prefixes, this.quantified(this.atom()), this.depth);
+      const run = this.literalRun();
+      if (run) prefixes = concat(prefixes, literal(run), this.depth);
+      else prefixes = concat(prefixes, this.quantified(this.atom()), this.depth);
     }
     return prefixes;
+  }
+
+  /**
+   * Plain characters with no quantifier after them ("he ", "my partner"), read as one string: one
+   * step instead of one per character. Leaves a character that a quantifier follows to `atom`.
+   */
+  private literalRun(): string {
+    let end = this.at;
+    while (end < this.source.length && !special.has(this.source[end] as string)) end++;
+    if (quantifiers.has(this.source[end] as string)) end--;
+    if (end <= this.at) return "";
+    const run = this.source.slice(this.at, end);
+    this.at = end;
+    return run;
   }
 
   private atom(): Prefixes {
@@ -100,7 +126,7 @@ class PatternReader {
     if (c === "*" || c === "+" || c === "?" || c === "{" || c === "}" || c === "]") {
       throw new Error(`unexpected ${c}`);
     }
-    return literal(c);
+    return this.skipping > 0 ? zeroWidth : literal(c);
   }
 
   private group(): Prefixes {
