@@ -349,6 +349,24 @@ export function isMediaFramed(span: MatchSpan, cues: ContextCues): boolean {
   return false;
 }
 
+/** Words that tell a self-injury was meant, whatever was touched. */
+const deliberateWords = new Set([
+  "purpose",
+  "deliberately",
+  "intentionally",
+  "until",
+  "till",
+  "punish",
+  "punishment",
+  "deserved",
+  "expres",
+  "volontairement",
+  "jusque",
+  "punir",
+  "punis",
+  "merite",
+]);
+
 /** Tools of self-injury: "cut myself with a blade" is not an accident, "with the tin lid" is. */
 const selfInjuryTools = new Set([
   "lame",
@@ -390,6 +408,9 @@ const selfInjuryTools = new Set([
  */
 export function isAccident(span: MatchSpan, cues: ContextCues): boolean {
   const { tokens, start, end } = span;
+  // "burnt my forearm on the oven rack on purpose", "cogné la tête contre le carrelage jusqu'à ce que
+  // ça se taise": a word of intent or of repetition until an effect makes it no slip-up.
+  if (tokens.some((word) => deliberateWords.has(word))) return false;
   const from = Math.max(0, start - accidentWindow.before);
   const to = Math.min(tokens.length, end + accidentWindow.after);
   for (let i = from; i < to; i++) {

@@ -1,9 +1,11 @@
 import type { Locale } from "../locale";
 import { type ContextCues, contextCues } from "./context-cues";
+import { englishCoercionDeeds } from "./evidence/english-coercion-deeds";
 import { englishCoercionEvidence } from "./evidence/english-coercion-evidence";
 import { englishCrisisActs } from "./evidence/english-crisis-acts";
 import { englishCrisisDeeds } from "./evidence/english-crisis-deeds";
 import { englishCrisisEvidence } from "./evidence/english-crisis-evidence";
+import { frenchCoercionDeeds } from "./evidence/french-coercion-deeds";
 import { frenchCoercionEvidence } from "./evidence/french-coercion-evidence";
 import { frenchCrisisActs } from "./evidence/french-crisis-acts";
 import { frenchCrisisDeeds } from "./evidence/french-crisis-deeds";
@@ -63,10 +65,12 @@ export const allEvidence: readonly SignalRule[] = [
   ...englishCrisisActs,
   ...englishCrisisDeeds,
   ...englishCoercionEvidence,
+  ...englishCoercionDeeds,
   ...frenchCrisisEvidence,
   ...frenchCrisisActs,
   ...frenchCrisisDeeds,
   ...frenchCoercionEvidence,
+  ...frenchCoercionDeeds,
 ];
 
 const sources = {
@@ -78,6 +82,7 @@ const sources = {
       ...englishCrisisActs,
       ...englishCrisisDeeds,
       ...englishCoercionEvidence,
+      ...englishCoercionDeeds,
     ],
     quoted: englishPartnerQuoteRules,
     idioms: englishIdioms,
@@ -90,6 +95,7 @@ const sources = {
       ...frenchCrisisActs,
       ...frenchCrisisDeeds,
       ...frenchCoercionEvidence,
+      ...frenchCoercionDeeds,
     ],
     quoted: frenchPartnerQuoteRules,
     idioms: frenchIdioms,

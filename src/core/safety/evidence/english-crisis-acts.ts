@@ -65,6 +65,13 @@ const chanceDeath = anyOf(
   "did not wake up",
   "do not wake up",
   "never wake up",
+  "into me",
+  "swerves",
+  "swerve",
+  "does the job",
+  "do the job",
+  "finishes me",
+  "finish me off",
 );
 const wishWords = anyOf(
   "hope",

@@ -43,7 +43,6 @@ export const englishCrisisDeeds: SignalRule[] = [
     pattern: anyOf(
       `${anyOf("gave", "given", "giving", "handed", "gifted", "give")} away ${anyOf("my", "all", "everything", "most of", "some of", "the rest of")}`,
       `${anyOf("gave", "given", "giving", "handed", "gifted")} ${belongings} to`,
-      `${anyOf("deleted", "deleting", "closed", "closing", "cancelled", "canceled", "cancelling")} ${anyOf("all my", "my", "every")} ${anyOf("accounts", "social media", "socials", "profiles")}`,
     ),
     anyone: true,
     example: "Gave my guitar to a friend today",
@@ -54,7 +53,7 @@ export const englishCrisisDeeds: SignalRule[] = [
     locale: "en",
     weight: 2,
     pattern: anyOf(
-      `not ${anyOf("be needing", "need", "be using", "have any use for")} ${anyOf("them", "it", "these", "those", "any of it", "any of this", "anything", "my")}(?! ${anyOf("until", "till", "for", "before", "on", "at", "this", "today", "tomorrow")}(?= ))`,
+      `not ${anyOf("be needing", "need", "be using", "have any use for")} ${anyOf("them", "it", "these", "those", "any of it", "any of this", "anything")}(?! ${anyOf("until", "till", "for", "before", "on", "at", "this", "today", "tomorrow")}(?= ))`,
       `where i am ${anyOf("going", "headed", "heading")}(?= ${anyOf(",", "\\|")}(?= ))`,
       `${anyOf("tying", "tie", "tied", "tidying", "wrapping", "wrapped")} up ${anyOf("loose ends", "the loose ends", "everything", "my affairs", "the last things")}`,
       `everything ${anyOf("is", "has been")} ${anyOf("tied up", "sorted", "in order", "settled", "arranged", "taken care of")}`,
@@ -65,6 +64,15 @@ export const englishCrisisDeeds: SignalRule[] = [
     anyone: true,
     negationInside: true,
     example: "Won't be needing them.",
+  },
+  {
+    id: "en.crisis.evidence.last-entry-closing",
+    signal: "crisis",
+    locale: "en",
+    weight: 3,
+    pattern: `${anyOf("my", "this is my", "probably my", "dear diary")} ?${anyOf("last", "final")} ${anyOf("entry", "check in", "checkin", "post", "page", "message", "log")}(?= ${anyOf(",", "\\|", "probably", "ever", "here", "then")}(?= ))`,
+    anyone: true,
+    example: "My last check-in. Thank you app, you tried.",
   },
   {
     id: "en.crisis.evidence.last-entry",
@@ -81,7 +89,7 @@ export const englishCrisisDeeds: SignalRule[] = [
     locale: "en",
     weight: 2,
     pattern: anyOf(
-      `${anyOf("punish", "punished", "punishing")} ${anyOf("myself", "my body", "my self")}`,
+      `${anyOf("punish", "punished", "punishing")} ${anyOf("myself", "my body", "my self")}(?! ${anyOf("with a", "with an", "with some", "to a")}(?= ))`,
       `my ${anyOf("punishment", "penance")}`,
       `${anyOf("deserve", "deserved", "deserves", "deserving")} ${anyOf("the pain", "pain", "to hurt", "to suffer", "to be hurt", "to be punished", "food", "to eat", "to starve", "nothing")}`,
       `what i ${anyOf("deserve", "deserved")}(?= ${anyOf(",", "\\|")}(?= ))`,
@@ -110,15 +118,26 @@ export const englishCrisisDeeds: SignalRule[] = [
     locale: "en",
     weight: 2,
     pattern: anyOf(
-      `${anyOf("keep", "kept", "keeping", "hid", "hide", "hiding", "hidden", "saved", "saving", "stockpiled", "stockpiling", "collecting", "hoarding", "stashed")} ${gap(3)}${means}`,
-      `${means} ${gap(3)}${anyOf("by my bed", "under my bed", "under my pillow", "in my drawer", "in my room", "in my bag", "in my pencil case", "in the garage", "not for")}`,
+      `${anyOf("saved", "saving", "stockpiled", "stockpiling", "collecting", "hoarding", "stashed", "stashing", "counting", "counted")} ${gap(3)}${means}`,
       `${anyOf("gun cabinet", "gun safe", "gun cupboard", "where he keeps the key", "where she keeps the key", "where the key is")}`,
       `${anyOf("mixed", "mixing", "took", "taking", "swallowed")} ${gap(3)}${means} ${anyOf("with wine", "with alcohol", "with vodka", "with whisky", "with booze", "with drink", "to see what would happen")}`,
-      `${anyOf("google", "googled", "googling", "searched", "searching", "looked up", "looking up", "researched")} ${gap(3)}${anyOf("painless", "ways to", "how many", "overdose", "lethal", "drowning", "does it hurt")}`,
+      `${anyOf("google", "googled", "googling", "searched", "searching", "looked up", "looking up", "researched")} ${gap(3)}${anyOf("painless", "ways to die", "overdose", "lethal", "drowning", "does it hurt")}`,
       `how many ${gap(4)}${anyOf("to take", "do you need", "would it take", "does it take", "before you", "before i")}`,
     ),
     anyone: true,
-    example: "I keep the scissors by my bed now.",
+    example: "I've been saving up my pills.",
+  },
+  {
+    id: "en.crisis.evidence.means-by-the-bed",
+    signal: "crisis",
+    locale: "en",
+    weight: 3,
+    pattern: anyOf(
+      `${anyOf("blade", "blades", "razor", "razors", "razor blade", "scissors", "rope", "knife", "noose", "gun")} ${gap(3)}${anyOf("by my bed", "next to my bed", "under my bed", "under my pillow", "in my pencil case", "for when it gets bad", "not for")}`,
+      `${anyOf("beam", "hook", "rail", "branch", "banister", "pipe", "door frame")} ${gap(4)}${anyOf("hold my weight", "take my weight", "would hold me", "strong enough")}`,
+    ),
+    anyone: true,
+    example: "I know which beam in the loft would hold my weight.",
   },
   {
     id: "en.crisis.evidence.date-chosen",
@@ -136,7 +155,7 @@ export const englishCrisisDeeds: SignalRule[] = [
     weight: 2,
     pattern: anyOf(
       `${anyOf("edge of the platform", "platform edge", "edge of the roof", "edge of the balcony", "over the railing", "over the edge", "top of the car park", "top floor of the car park", "top level")}`,
-      `${anyOf("stood", "standing", "sat", "sitting", "leaned", "leaning")} ${anyOf("on", "at", "over")} ${anyOf("the", "my")} ${anyOf("balcony", "bridge", "ledge", "railing", "platform")} ${gap(5)}${anyOf("almost", "nearly", "next time", "thinking", "wondering", "how easy")}`,
+      `${anyOf("stood", "standing", "sat", "sitting", "leaned", "leaning")} ${anyOf("on", "at", "over")} ${anyOf("the", "my")} ${anyOf("balcony", "bridge", "ledge", "railing", "platform")} ${gap(5)}${anyOf("almost", "nearly", "next time", "how easy")}`,
     ),
     anyone: true,
     example: "stood at the edge of the platform as the train came in",

@@ -83,6 +83,12 @@ const chanceDeath = anyOf(
   "ne jamais me reveiller",
   "me reveille pas",
   "me reveille jamais",
+  "me rentre dedans",
+  "me rentrerait dedans",
+  "fasse le travail",
+  "ferait le travail",
+  "fasse le boulot",
+  "me fonce dessus",
 );
 
 /** Les familles d'actes en français, dans l'ordre de relecture. Chacune trouve son `example` (testé). */
