@@ -9,7 +9,7 @@ import type { SignalRule } from "../types";
 // (core): a deed alone ("gave my bike to my nephew") is no signal, a deed beside a supporting word,
 // another deed of the same text or the word model is.
 
-const belongings = `(?:all |most of |some of )?my [^ ,|]+(?: [^ ,|]+)?`;
+const belongings = `(?:all |most of |some of )?my [^ ,|]+(?: [^ ,|]+){0,4}`;
 const means = anyOf(
   "pills",
   "tablets",
@@ -42,7 +42,7 @@ export const englishCrisisDeeds: SignalRule[] = [
     weight: 2,
     pattern: anyOf(
       `${anyOf("gave", "given", "giving", "handed", "gifted", "give")} away ${anyOf("my", "all", "everything", "most of", "some of", "the rest of")}`,
-      `${anyOf("gave", "given", "giving", "handed", "gifted")} ${belongings} to`,
+      `${anyOf("gave", "given", "giving", "handed", "gifted", "left")} ${belongings} to`,
     ),
     anyone: true,
     example: "Gave my guitar to a friend today",
@@ -54,6 +54,7 @@ export const englishCrisisDeeds: SignalRule[] = [
     weight: 2,
     pattern: anyOf(
       `not ${anyOf("be needing", "need", "be using", "have any use for")} ${anyOf("them", "it", "these", "those", "any of it", "any of this", "anything")}(?! ${anyOf("until", "till", "for", "before", "on", "at", "this", "today", "tomorrow")}(?= ))`,
+      `${anyOf("told", "tell", "asked")} ${anyOf("her", "him", "them")} to keep ${anyOf("them", "it", "everything")}`,
       `where i am ${anyOf("going", "headed", "heading")}(?= ${anyOf(",", "\\|")}(?= ))`,
       `${anyOf("tying", "tie", "tied", "tidying", "wrapping", "wrapped")} up ${anyOf("loose ends", "the loose ends", "everything", "my affairs", "the last things")}`,
       `everything ${anyOf("is", "has been")} ${anyOf("tied up", "sorted", "in order", "settled", "arranged", "taken care of")}`,
@@ -176,12 +177,44 @@ export const englishCrisisDeeds: SignalRule[] = [
     example: "I just want to stop existing for a while",
   },
   {
+    id: "en.crisis.evidence.letter-to-those-left",
+    signal: "crisis",
+    locale: "en",
+    weight: 2,
+    pattern: `${anyOf("if you are reading this", "when you read this", "by the time you read this", "when you find this", "if you find this")}`,
+    negationInside: true,
+    anyone: true,
+    example: "Mum, if you're reading this, it's not your fault.",
+  },
+  {
+    id: "en.crisis.evidence.place-calling",
+    signal: "crisis",
+    locale: "en",
+    weight: 2,
+    pattern: `${anyOf("bridge", "river", "tracks", "railway", "edge", "water", "sea", "cliff", "roof", "ledge", "drop")} ${gap(5)}${anyOf("calling me", "calls me", "calls to me", "call to me", "pulls me", "pulling me")}`,
+    anyone: true,
+    example: "The railway bridge near work keeps calling me.",
+  },
+  {
+    id: "en.crisis.evidence.worth-more-dead",
+    signal: "crisis",
+    locale: "en",
+    weight: 3,
+    pattern: anyOf(
+      `worth more ${gap(2)}dead`,
+      `${anyOf("better off", "be fine", "richer", "happier")} ${gap(3)}${anyOf("with the insurance", "with my insurance", "with my life insurance", "with the payout", "with the insurance money")}`,
+    ),
+    anyone: true,
+    example: "My family would honestly be better off with the insurance money.",
+  },
+  {
     id: "en.crisis.evidence.giving-up",
     signal: "crisis",
     locale: "en",
     weight: 1,
     pattern: anyOf(
       `${anyOf("i am done", "done trying", "i give up", "given up", "giving up", "no point", "maybe next time", "next time maybe", "almost", "nearly")}(?= ${anyOf(",", "\\|")}(?= ))`,
+      `${anyOf("it is not your fault", "it was not your fault", "none of this is your fault", "please do not blame yourself", "do not blame yourselves")}`,
       `${anyOf("woke up anyway", "still woke up", "woke up again", "did not work", "disappointed i woke")}`,
     ),
     anyone: true,
