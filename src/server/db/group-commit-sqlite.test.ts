@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import SQLite from "better-sqlite3";
 import { Kysely, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { GroupCommitSqliteDialect } from "./group-commit-sqlite";
+import { GroupCommitSqliteDialect, onlyPlainValues } from "./group-commit-sqlite";
 
 interface TestSchema {
   parent: { id: number };
@@ -115,6 +115,46 @@ describe("the group-commit SQLite driver", () => {
     const after = await db.selectFrom("note").select("id").execute();
     expect(during).toEqual([]);
     expect(after).toEqual([{ id: 20 }]);
+  });
+
+  it("writes every kind of value exactly, whether it travels to the writer as JSON or cloned", async () => {
+    await sql`create table kinds (id integer primary key, t text, r real, b blob, n integer)`.execute(db);
+    const texts = ["plain", "é\u00a0’ 😀", "tab\tback\\slash \u2028 separator", "", 'line\nbreak "quoted"'];
+    const reals = [0.1, -2.5e-300, 1 / 3, Number.MAX_SAFE_INTEGER, -0];
+    // Buffers and bigints cannot go as JSON: a batch holding one is cloned, and so are its companions.
+    const rows = texts.map((t, i) => ({
+      id: i + 1,
+      t,
+      r: reals[i] as number,
+      b: null as Buffer | null,
+      n: null,
+    }));
+    rows.push({ id: 6, t: "with a blob", r: 1.5, b: Buffer.from([0, 255, 7]), n: null });
+    await Promise.all(
+      rows.map((row) =>
+        sql`insert into kinds values (${row.id}, ${row.t}, ${row.r}, ${row.b}, ${row.n})`.execute(db),
+      ),
+    );
+    await sql`insert into kinds (id, n) values (${7}, ${2n ** 60n})`.execute(db);
+    const stored = await sql<{
+      id: number;
+      t: string;
+      r: number;
+      b: Buffer | null;
+    }>`select id, t, r, b from kinds where id <= 6 order by id`.execute(db);
+    expect(stored.rows.map((row) => row.t)).toEqual(rows.map((row) => row.t));
+    expect(stored.rows.map((row) => row.r)).toEqual([...reals.slice(0, 4), 0, 1.5]);
+    expect(stored.rows[5]?.b).toEqual(Buffer.from([0, 255, 7]));
+    const big = await sql<{ n: string }>`select cast(n as text) as n from kinds where id = 7`.execute(db);
+    expect(big.rows[0]?.n).toBe(String(2n ** 60n));
+  });
+
+  it("sends JSON only for strings, finite numbers and null", () => {
+    expect(onlyPlainValues(["a", 1, -0.5, null])).toBe(true);
+    expect(onlyPlainValues([])).toBe(true);
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, 1n, Buffer.from("x"), undefined, true, {}]) {
+      expect(onlyPlainValues(["a", value])).toBe(false);
+    }
   });
 });
 

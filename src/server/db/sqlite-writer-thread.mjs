@@ -4,7 +4,7 @@
 // never the thread that answers HTTP requests. Plain JavaScript: a worker thread starts without the
 // TypeScript loader the rest of the server runs under.
 //
-// Messages in are arrays of requests, out arrays of replies (one message per group, not per statement:
+// Messages in are arrays of requests (as JSON text when their values allow), out arrays of replies (one message per group, not per statement:
 // each message wakes the other thread, which costs more than a small statement).
 // Requests:  { op: "run", id, key, sql?, parameters, mode: "batch" | "alone" | "transaction", reset? }
 //            { op: "begin" | "commit" | "rollback" | "close", id }
@@ -86,8 +86,9 @@ function commit() {
   flush();
 }
 
-port.on("message", (/** @type {any[]} */ requests) => {
-  for (const request of requests) handle(request);
+// JSON text when the values allow it (the cheaper form to send), otherwise cloned objects.
+port.on("message", (/** @type {any[] | string} */ requests) => {
+  for (const request of typeof requests === "string" ? JSON.parse(requests) : requests) handle(request);
 });
 
 /** @param {any} message */
