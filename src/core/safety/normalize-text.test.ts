@@ -46,4 +46,15 @@ describe("squeezeLetters", () => {
     }
     expect(differentFromInput).toBeGreaterThan(2000);
   });
+
+  it("squeezes doubled letters exactly as the expression /(.)\\1+/g does", () => {
+    const random = createRandom(5);
+    const alphabet = "aabbkkll\n\n\r\u2028 é😀";
+    for (let i = 0; i < 3000; i++) {
+      let word = "";
+      const length = Math.floor(random.next() * 12);
+      for (let j = 0; j < length; j++) word += alphabet[Math.floor(random.next() * alphabet.length)];
+      expect(squeezeLetters(word), JSON.stringify(word)).toBe(word.replace(/(.)\1+/g, "$1"));
+    }
+  });
 });

@@ -47,5 +47,14 @@ const beyondAscii = /[\u0080-\uffff]/;
  * spellings that squeeze to the same string are treated as the same key word. O(n).
  */
 export function squeezeLetters(word: string): string {
-  return word.replace(/(.)\1+/g, "$1");
+  // A loop rather than /(.)\1+/g, which this replaces exactly (a line break is never squeezed).
+  let out = "";
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i] as string;
+    if (i > 0 && c === word[i - 1] && !lineBreaks.includes(c)) continue;
+    out += c;
+  }
+  return out;
 }
+
+const lineBreaks = "\n\r\u2028\u2029";

@@ -24,15 +24,16 @@ export function sentenceFeatures(tokens: readonly string[], quoted: boolean): st
   const out = new Set<string>();
   const prefix = quoted ? quotedPrefix : "";
   let denied = false;
-  const marked = tokens.map((word) => {
+  const marked: string[] = [];
+  for (const word of tokens) {
     if (clauseBreaks.has(word)) {
       denied = false;
-      return word;
+      marked.push(word);
+      continue;
     }
-    const feature = denied ? `${deniedPrefix}${word}` : word;
+    marked.push(denied ? `${deniedPrefix}${word}` : word);
     if (negations.has(word)) denied = true;
-    return feature;
-  });
+  }
   for (let i = 0; i < marked.length; i++) {
     out.add(prefix + marked[i]);
     if (i + 1 < marked.length) out.add(`${prefix}${marked[i]}_${marked[i + 1]}`);
