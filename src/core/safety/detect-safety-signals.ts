@@ -73,7 +73,7 @@ export function detectSafetySignalsWith(
   locale?: Locale,
 ): SafetyDetection {
   const sentences = splitSentences(normalizeText(text));
-  const language = locale ?? detectLanguage(sentences.flatMap((s) => s.tokens));
+  const language = locale ?? detectLanguage(allTokens(sentences));
   const checked: Locale[] = locale ? [locale] : language ? [language] : ["en", "fr"];
 
   const detection: SafetyDetection = {
@@ -92,8 +92,9 @@ export function detectSafetySignalsWith(
     for (const sentence of sentences) {
       const { found, words } = readSentence(sentence, book, detection, parts, whole);
       for (const signal of safetySignals) {
-        const list: WeighedEvidence[] = [...found[signal]].map(([id, weight]) => ({ id, weight }));
-        if (list.length === 0) continue;
+        if (found[signal].size === 0) continue;
+        const list: WeighedEvidence[] = [];
+        for (const [id, weight] of found[signal]) list.push({ id, weight });
         const score = scoreEvidence(list);
         const threshold = signalThreshold[signal];
         if (score >= threshold) {
@@ -109,8 +110,18 @@ export function detectSafetySignalsWith(
   }
   const raised = new Set<SafetySignal>(detection.matches.map((m) => m.signal));
   detection.signals = safetySignals.filter((signal) => raised.has(signal));
-  detection.evidence = safetySignals.flatMap((signal) => heaviest.get(signal) ?? []);
+  for (const signal of safetySignals) {
+    const evidence = heaviest.get(signal);
+    if (evidence) detection.evidence.push(evidence);
+  }
   return detection;
+}
+
+/** Every token of every sentence, in order (a loop: flatMap is several times slower here). O(tokens). */
+function allTokens(sentences: readonly Sentence[]): string[] {
+  const tokens: string[] = [];
+  for (const sentence of sentences) for (const token of sentence.tokens) tokens.push(token);
+  return tokens;
 }
 
 function readSentence(
