@@ -145,6 +145,12 @@ describe("the group-commit SQLite driver", () => {
     expect(stored.rows.map((row) => row.t)).toEqual(rows.map((row) => row.t));
     expect(stored.rows.map((row) => row.r)).toEqual([...reals.slice(0, 4), 0, 1.5]);
     expect(stored.rows[5]?.b).toEqual(Buffer.from([0, 255, 7]));
+    // Replies with a blob or a bigint come back cloned.
+    const returned = await sql<{
+      b: Buffer;
+    }>`insert into kinds (id, b) values (${8}, ${Buffer.from([1, 2])}) returning b`.execute(db);
+    // (Cloning hands a Buffer over as a plain Uint8Array with the same bytes.)
+    expect([...(returned.rows[0]?.b ?? [])]).toEqual([1, 2]);
     const big = await sql<{ n: string }>`select cast(n as text) as n from kinds where id = 7`.execute(db);
     expect(big.rows[0]?.n).toBe(String(2n ** 60n));
   });

@@ -120,7 +120,9 @@ export class GroupCommitSqliteDriver implements Driver {
       };
       worker.on("error", (error) => stop(error));
       worker.on("exit", (code) => stop(new Error(`the SQLite writer thread stopped (exit code ${code})`)));
-      worker.on("message", (replies: (Reply & { ready?: boolean })[]) => {
+      worker.on("message", (message: (Reply & { ready?: boolean })[] | string) => {
+        const replies: (Reply & { ready?: boolean })[] =
+          typeof message === "string" ? JSON.parse(message) : message;
         for (const reply of replies) {
           if (reply.ready) started();
           else this.#settle(reply);
