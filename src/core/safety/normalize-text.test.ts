@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../random";
-import { normalizeText, squeezeLetters } from "./normalize-text";
+import { normalizeText, normalizeTextFully, squeezeLetters } from "./normalize-text";
 
 describe("normalizeText", () => {
   it("lowers case and removes accents", () => {
@@ -30,8 +30,7 @@ describe("squeezeLetters", () => {
     expect(squeezeLetters("kill")).toBe(squeezeLetters("kil"));
   });
 
-  // Plain ASCII takes a shorter path. A combining accent added at the end sends the same text down
-  // the full path (which removes the accent): both must give the same result.
+  // Plain ASCII and common French take shorter paths: each must give what the full path gives.
   it("gives the same result on the ASCII path as on the full one", () => {
     const random = createRandom(11);
     const alphabet = "aAbBeEllLLooO   \t`'\"-.,!?kK0";
@@ -41,10 +40,26 @@ describe("squeezeLetters", () => {
       const length = Math.floor(random.next() * 24);
       for (let j = 0; j < length; j++) text += alphabet[Math.floor(random.next() * alphabet.length)];
       const fast = normalizeText(text);
-      expect(fast, JSON.stringify(text)).toBe(normalizeText(`${text}\u0301`));
+      expect(fast, JSON.stringify(text)).toBe(normalizeTextFully(text));
       if (fast !== text) differentFromInput++;
     }
     expect(differentFromInput).toBeGreaterThan(2000);
+  });
+
+  it("gives the same result on the French path as on the full one", () => {
+    const random = createRandom(13);
+    const alphabet = "aeEé  \t\nÉèêëàÀâäçÇîïôöùûüÿŸœŒæÆ’‘«»“”–—`'\"xX.,";
+    let folded = 0;
+    for (let i = 0; i < 5000; i++) {
+      let text = "";
+      const length = Math.floor(random.next() * 24);
+      for (let j = 0; j < length; j++) text += alphabet[Math.floor(random.next() * alphabet.length)];
+      const fast = normalizeText(text);
+      expect(fast, JSON.stringify(text)).toBe(normalizeTextFully(text));
+      if (/[éèàçœ’«]/i.test(text)) folded++;
+    }
+    expect(folded).toBeGreaterThan(3000);
+    expect(normalizeText("Œuvre « déjà » VUE l’été")).toBe("oeuvre “ deja ” vue l'ete");
   });
 
   it("squeezes doubled letters exactly as the expression /(.)\\1+/g does", () => {
