@@ -60,14 +60,18 @@ export function readNeighbours(
     const model = parts.wordModel(locale, signal);
     const modelId = `${locale}.${signal}.word-model`;
     search: for (let first = 0; first < sentences.length - 1; first++) {
+      // The features of the run, in order of first appearance, grown one sentence at a time (the same
+      // list as gathering the run's sentences afresh, without doing it again for each length).
+      const words = new Set((sentences[first] as OwnSentence).features);
       for (let last = first + 1; last < Math.min(sentences.length, first + neighbourWindow); last++) {
+        for (const feature of (sentences[last] as OwnSentence).features) words.add(feature);
         const run = sentences.slice(first, last + 1);
         const merged = new Map<string, number>();
         for (const sentence of run)
           for (const [id, weight] of sentence.found[signal]) {
             if (id !== modelId) merged.set(id, Math.max(merged.get(id) ?? weight, weight));
           }
-        const features = [...new Set(run.flatMap((sentence) => sentence.features))];
+        const features = [...words];
         const weight = parts.wordModelWeight(wordProbability(model, features), signal);
         if (weight > 0) merged.set(modelId, weight);
         const list = [...merged].map(([id, w]) => ({ id, weight: w }));
