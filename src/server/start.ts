@@ -11,6 +11,7 @@ import { migrateToLatest } from "./db/migrate";
 import { openDatabase } from "./db/open-database";
 import type { AppEnv } from "./http/app-env";
 import { createLogger, type Logger } from "./logging/logger";
+import { warmSafetyScan } from "./safety/safety-scan";
 import { readVersion } from "./version";
 
 /** A listening server and how to stop it. */
@@ -57,6 +58,9 @@ export async function startServer(
       extraApiRoutes: options.extraApiRoutes,
     });
 
+    // The detector builds its rule indexes on first use (tens of milliseconds per language): pay it
+    // here, not in the first person's save.
+    warmSafetyScan(logger);
     const handler = options.wrap ? options.wrap(app) : app;
     const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
       const started = serve({ fetch: handler.fetch, port: config.port, hostname: config.host }, () =>

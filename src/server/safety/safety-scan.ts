@@ -32,3 +32,9 @@ export function scanSavedText(texts: readonly (string | null | undefined)[], log
     return { signals: [] };
   }
 }
+
+/** Runs the detector once in each language so its indexes are built before the first request. */
+export function warmSafetyScan(logger: Logger): void {
+  scanSavedText(["A quiet evening, and a walk before bed."], logger);
+  scanSavedText(["Une soirée calme, et une promenade avant de dormir."], logger);
+}
