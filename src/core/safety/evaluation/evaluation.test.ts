@@ -34,6 +34,12 @@ const coercionPrecisionFloor = 0.85;
 // with precision 0.890 / 0.879 after round 9 joined (0.965 / 0.951 on rounds 7–8 before). A floor, so a change that
 // only fits the training rounds fails.
 const recentRoundsCrisisRecallFloor = 0.9;
+// The independent part (round 10, written by someone who never saw the detector, scored once at
+// e87492c): crisis recall 0.864 / 0.873, precision 0.812 / 0.889; coercion recall 0.884 / 0.842. Below
+// the recall target; floors under those figures, so a change that loses what generalised fails. It
+// must never be used to tune or train: once it is, it stops measuring anything.
+const independentCrisisRecallFloor = 0.84;
+const independentCrisisPrecisionFloor = 0.78;
 const firstRecentRound = 7;
 
 const load = (locale: Locale, part: EvaluationPart): LabelledSentence[] =>
@@ -93,6 +99,14 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     expect(crisis.recall).toBeGreaterThanOrEqual(recentRoundsCrisisRecallFloor);
     expect(crisis.precision).toBeGreaterThanOrEqual(crisisPrecisionTarget);
   }, 60_000);
+
+  it("stays above its floors on the independent part (round 10)", () => {
+    const { crisis, coercion } = score(load(locale, "independent"));
+    expect(crisis.recall).toBeGreaterThanOrEqual(independentCrisisRecallFloor);
+    expect(crisis.precision).toBeGreaterThanOrEqual(independentCrisisPrecisionFloor);
+    expect(coercion.recall).toBeGreaterThanOrEqual(0.8);
+    expect(coercion.precision).toBeGreaterThanOrEqual(coercionPrecisionFloor);
+  });
 
   it("keeps coercion above its floors on the held-out part", () => {
     const { coercion } = score(heldOut);

@@ -7,15 +7,17 @@ export interface LabelledSentence {
 }
 
 /**
- * The two parts of the evaluation set, one file each per language: `<locale>.tsv` was used to tune
- * the rules; `<locale>.held-out.tsv` was written afterwards and never used to tune them.
+ * The parts of the evaluation set, one file each per language: `<locale>.tsv` was used to tune the
+ * rules and train the word model; `<locale>.held-out.tsv` was written by the developers afterwards and
+ * never used to tune them; `<locale>.independent.tsv` was written by someone who never saw the detector
+ * or the other parts, and scored once when it arrived.
  */
-export const evaluationParts = ["development", "held-out"] as const;
+export const evaluationParts = ["development", "held-out", "independent"] as const;
 export type EvaluationPart = (typeof evaluationParts)[number];
 
 /** The file name of a part, relative to this folder. */
 export function evaluationFile(locale: string, part: EvaluationPart): string {
-  return part === "development" ? `${locale}.tsv` : `${locale}.held-out.tsv`;
+  return part === "development" ? `${locale}.tsv` : `${locale}.${part}.tsv`;
 }
 
 const labels: Record<string, SafetySignal[]> = {
