@@ -27,7 +27,7 @@ const report = {
   totalRawKb: round(totalRawKb),
   totalGzipKb: round(totalGzipKb),
   budgetKb,
-  shareOfBudget: round(totalGzipKb / budgetKb),
+  shareOfBudget: Math.round((totalGzipKb / budgetKb) * 1000) / 1000,
 };
 
 if (process.argv.includes("--json")) {
