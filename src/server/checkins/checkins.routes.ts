@@ -75,11 +75,11 @@ export function checkinsRoutes(ctx: ServerContext) {
     .openapi(put, async (c) => {
       const access = ownAccess(c);
       const input = c.req.valid("json");
-      const saving = checkins.put(access, c.req.valid("param").date, input);
-      // Scanned while the write waits for its commit, not after: same answer, shorter wait.
-      const safety = scanSavedText([input.note], ctx.logger);
-      const { checkin, created } = await saving;
-      const saved = { ...checkin, safety };
+      const { checkin, created } = await checkins.put(access, c.req.valid("param").date, input);
+      // Scanned after the commit, not while the write waits for it: under load, scanning while waiting
+      // measured about 35 µs more server time per write (the scans then interleave with other requests'
+      // work instead of running back to back as the commit's answers arrive; docs/benchmarks.md).
+      const saved = { ...checkin, safety: scanSavedText([input.note], ctx.logger) };
       return created ? c.json(saved, 201) : c.json(saved, 200);
     })
     .openapi(remove, async (c) => {

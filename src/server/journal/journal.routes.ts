@@ -79,18 +79,15 @@ export function journalRoutes(ctx: ServerContext) {
   return featureRouter()
     .openapi(create, async (c) => {
       const input = c.req.valid("json");
-      const saving = journal.create(ownAccess(c), input);
-      // Scanned while the write waits for its commit, not after: same answer, shorter wait.
-      const safety = scanSavedText([input.title, input.text], ctx.logger);
-      return c.json({ ...(await saving), safety }, 201);
+      const entry = await journal.create(ownAccess(c), input);
+      return c.json({ ...entry, safety: scanSavedText([input.title, input.text], ctx.logger) }, 201);
     })
     .openapi(list, async (c) => c.json(await journal.list(ownAccess(c), c.req.valid("query")), 200))
     .openapi(getOne, async (c) => c.json(await journal.get(ownAccess(c), c.req.valid("param").id), 200))
     .openapi(update, async (c) => {
       const input = c.req.valid("json");
-      const saving = journal.update(ownAccess(c), c.req.valid("param").id, input);
-      const safety = scanSavedText([input.title, input.text], ctx.logger);
-      return c.json({ ...(await saving), safety }, 200);
+      const entry = await journal.update(ownAccess(c), c.req.valid("param").id, input);
+      return c.json({ ...entry, safety: scanSavedText([input.title, input.text], ctx.logger) }, 200);
     })
     .openapi(remove, async (c) => {
       await journal.delete(ownAccess(c), c.req.valid("param").id);
