@@ -14,7 +14,10 @@
  *   GET the body limit and the cross-site check return at once, and without a cookie the session
  *   middleware makes no database lookup: the baseline is Node's HTTP, Hono's routing, the middleware
  *   chain and the security headers;
- * - GET /bench/floor, in front of all middleware: the floor of Node + Hono on this machine, for reference.
+ * - GET /bench/floor, in front of all middleware: the floor of Node + Hono on this machine, for reference;
+ * - GET /bench/cpu, in front of all middleware: the server process's CPU time so far (every thread), read
+ *   before and after each run to give the server's CPU time per request, which depends much less on what
+ *   else the machine is doing than requests per second do.
  * The bare route is measured before, between and after the routes under test, and its mean is the
  * denominator. Accounts are created before the clock starts, so argon2 hashing (deliberately slow) is
  * outside every measurement.
@@ -67,7 +70,11 @@ async function serveForBenchmark(dataDir: string): Promise<void> {
   });
   const server = await startServer(config, {
     extraApiRoutes: (api) => api.get("/bench/bare", (c) => c.text("ok")),
-    wrap: (app) => new Hono().get("/bench/floor", (c) => c.text("ok")).route("/", app),
+    wrap: (app) =>
+      new Hono()
+        .get("/bench/floor", (c) => c.text("ok"))
+        .get("/bench/cpu", (c) => c.json(process.cpuUsage()))
+        .route("/", app),
   });
   console.log(`listening on ${server.url}`);
   process.once("SIGTERM", () => server.close(1000).then(() => process.exit(0)));
@@ -137,14 +144,17 @@ interface Figure {
   p50: number;
   p99: number;
   errors: number;
+  /** Server CPU time (user + system, every thread) per request, in microseconds. */
+  cpuUs: number;
 }
 
-function figure(result: AutocannonResult): Figure {
+function figure(result: AutocannonResult, cpuMicros: number): Figure {
   return {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.non2xx + result.errors + result.timeouts,
+    cpuUs: Number((cpuMicros / Math.max(1, result.requests.total)).toFixed(1)),
   };
 }
 
@@ -187,13 +197,19 @@ async function main(): Promise<void> {
       await call(base, history, "PUT", `/api/checkins/${day("2023-01-01", i)}`, checkinBody(i));
     for (let i = 0; i < 40; i += 1) await finishAssessment(base, history, i);
 
-    // autocannon takes the path as part of the URL (a top-level `path` option would be ignored).
-    const run = (title: string, path: string, options: Record<string, unknown> = {}) => {
-      say(`Running ${title}…`);
-      return autocannon({ url: `${base}${path}`, connections, duration, ...options });
+    const serverCpu = async () => {
+      const { user, system } = (await (await fetch(`${base}/bench/cpu`)).json()) as NodeJS.CpuUsage;
+      return user + system;
     };
-    const floor = figure(await run("Node + Hono floor", "/bench/floor"));
-    const bare: Figure[] = [figure(await run("bare route", "/api/bench/bare"))];
+    // autocannon takes the path as part of the URL (a top-level `path` option would be ignored).
+    const run = async (title: string, path: string, options: Record<string, unknown> = {}) => {
+      say(`Running ${title}…`);
+      const cpuBefore = await serverCpu();
+      const result = await autocannon({ url: `${base}${path}`, connections, duration, ...options });
+      return figure(result, (await serverCpu()) - cpuBefore);
+    };
+    const floor = await run("Node + Hono floor", "/bench/floor");
+    const bare: Figure[] = [await run("bare route", "/api/bench/bare")];
     // Prebuilt requests: autocannon sends them as they are, whereas a request rebuilt on every call
     // (setupRequest) cost the driver so much that it capped writes near 5,000 per second on this machine
     // even against an empty handler. Each connection cycles through the same full check-ins (every
@@ -205,16 +221,14 @@ async function main(): Promise<void> {
       headers: { cookie: writer.cookie, origin: base, "content-type": "application/json" },
       body: JSON.stringify(checkinBody(i)),
     }));
-    const putCheckins = figure(
-      await run("PUT /api/checkins/{date}", "/api/checkins/2000-01-01", { requests: writeRequests }),
-    );
-    bare.push(figure(await run("bare route again", "/api/bench/bare")));
-    const getAssessments = figure(
-      await run("GET /api/assessments (5 finished checks)", "/api/assessments", {
-        headers: { cookie: reader.cookie },
-      }),
-    );
-    bare.push(figure(await run("bare route a third time", "/api/bench/bare")));
+    const putCheckins = await run("PUT /api/checkins/{date}", "/api/checkins/2000-01-01", {
+      requests: writeRequests,
+    });
+    bare.push(await run("bare route again", "/api/bench/bare"));
+    const getAssessments = await run("GET /api/assessments (5 finished checks)", "/api/assessments", {
+      headers: { cookie: reader.cookie },
+    });
+    bare.push(await run("bare route a third time", "/api/bench/bare"));
     const bareRps = bare.reduce((sum, f) => sum + f.rps, 0) / bare.length;
 
     // One request at a time, timed here with sub-millisecond resolution (autocannon rounds to 1 ms).
@@ -270,20 +284,24 @@ async function main(): Promise<void> {
       return;
     }
     const row = (name: string, f: Figure, ratio: string) =>
-      `| ${name} | ${f.rps} | ${ratio} | ${f.p50} | ${f.p99} | ${f.errors} |`;
+      `| ${name} | ${f.rps} | ${ratio} | ${f.p50} | ${f.p99} | ${f.cpuUs} | ${f.errors} |`;
     console.log(
       `\n${connections} connections, ${duration} s each, SQLite (WAL, synchronous=FULL), ${report.machine.cpus} CPUs, Node ${process.version}`,
     );
     console.log(
       `load average (1, 5, 15 min) before ${report.machine.loadBefore.join(" ")}, after ${report.machine.loadAfter.join(" ")}\n`,
     );
-    console.log("| route | req/s | ratio to bare | p50 ms | p99 ms | errors |");
-    console.log("|---|---:|---:|---:|---:|---:|");
+    console.log("| route | req/s | ratio to bare | p50 ms | p99 ms | server CPU µs/request | errors |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|");
     console.log(row("Node + Hono floor, no middleware (reference)", floor, (floor.rps / bareRps).toFixed(2)));
     console.log(
       row(
         `bare API route (mean of ${bare.length} runs: ${bare.map((f) => f.rps).join(", ")})`,
-        { ...(bare[0] as Figure), rps: Math.round(bareRps) },
+        {
+          ...(bare[0] as Figure),
+          rps: Math.round(bareRps),
+          cpuUs: Number((bare.reduce((sum, f) => sum + f.cpuUs, 0) / bare.length).toFixed(1)),
+        },
         "1",
       ),
     );
