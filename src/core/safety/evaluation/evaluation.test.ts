@@ -35,13 +35,14 @@ const coercionPrecisionFloor = 0.85;
 // never saw the detector; 0.841 / 0.843 read this way) joined; 0.948 / 0.933 over rounds 7–9 before.
 // A floor, so a change that only fits the training rounds fails.
 const recentRoundsCrisisRecallFloor = 0.87;
-// The independent part (round 10, written by someone who never saw the detector, scored once at
-// e87492c): crisis recall 0.864 / 0.873, precision 0.812 / 0.889; coercion recall 0.884 / 0.842 (read
-// again after round 11 joined, aggregate only: 0.891 / 0.882, precision 0.867 / 0.866). Below
-// the recall target; floors under those figures, so a change that loses what generalised fails. It
-// must never be used to tune or train: once it is, it stops measuring anything.
-const independentCrisisRecallFloor = 0.84;
-const independentCrisisPrecisionFloor = 0.78;
+// The independent part (rounds 10 and 12, each written by someone who never saw the detector and
+// scored once on arrival): round 10 at e87492c gave crisis recall 0.864 / 0.873 (precision 0.812 /
+// 0.889), round 12 at 7d0e5de 0.845 / 0.891 (precision 0.903 / 0.845). Both rounds together at 7d0e5de:
+// crisis recall 0.868 / 0.886, precision 0.884 / 0.855; coercion recall 0.937 / 0.879. Below the recall
+// target; floors under those figures, so a change that loses what generalised fails. It must never be
+// used to tune or train: once it is, it stops measuring anything.
+const independentCrisisRecallFloor = 0.85;
+const independentCrisisPrecisionFloor = 0.82;
 const firstRecentRound = 7;
 
 const load = (locale: Locale, part: EvaluationPart): LabelledSentence[] =>
@@ -102,11 +103,11 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     expect(crisis.precision).toBeGreaterThanOrEqual(crisisPrecisionTarget);
   }, 60_000);
 
-  it("stays above its floors on the independent part (round 10)", () => {
+  it("stays above its floors on the independent part (rounds 10 and 12)", () => {
     const { crisis, coercion } = score(load(locale, "independent"));
     expect(crisis.recall).toBeGreaterThanOrEqual(independentCrisisRecallFloor);
     expect(crisis.precision).toBeGreaterThanOrEqual(independentCrisisPrecisionFloor);
-    expect(coercion.recall).toBeGreaterThanOrEqual(0.8);
+    expect(coercion.recall).toBeGreaterThanOrEqual(0.85);
     expect(coercion.precision).toBeGreaterThanOrEqual(coercionPrecisionFloor);
   });
 
