@@ -30,6 +30,7 @@ import {
   summarisePosterior,
 } from "../src/core/measurement";
 import { createRandom, normalDraw } from "../src/core/random";
+import { positiveOption } from "./bench-options";
 
 interface PeerStimulus {
   a: number;
@@ -52,14 +53,6 @@ type PeerCatConstructor = new (options: Record<string, unknown>) => PeerCat;
 const here = dirname(fileURLToPath(import.meta.url));
 const peerDir = join(here, "peers", "jscat");
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index < 0) return fallback;
-  const value = Number(process.argv[index + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} requires a positive integer`);
-  return value;
-}
-
 function loadPeer(): { Cat: PeerCatConstructor; version: string } {
   if (!existsSync(join(peerDir, "node_modules", "@bdelab", "jscat"))) {
     console.error("bench:cat: installing the peer engine in bench/peers/jscat (first run only)…");
@@ -74,10 +67,10 @@ function loadPeer(): { Cat: PeerCatConstructor; version: string } {
   return { Cat: (require("@bdelab/jscat") as { Cat: PeerCatConstructor }).Cat, version };
 }
 
-const people = option("people", 200);
-const bankSize = option("items", 200);
-const testLength = option("length", 20);
-const seed = option("seed", 2024);
+const people = positiveOption("people", 200);
+const bankSize = positiveOption("items", 200);
+const testLength = positiveOption("length", 20);
+const seed = positiveOption("seed", 2024);
 if (testLength > bankSize) throw new Error("--length must not exceed --items");
 
 // The simulated bank: 2PL items, a ~ U(0.6, 2.2), b ~ N(0, 1).

@@ -12,32 +12,14 @@
  * reads every note of a kind many times; the fastest pass of each is kept, as the least disturbed
  * by other work on the machine. The rule books are built before the clock starts.
  */
-import { join } from "node:path";
 import { demoJournalTexts, demoNotes } from "../src/core/demo/demo-texts";
 import type { Locale } from "../src/core/locale";
 import { detectSafetySignals } from "../src/core/safety/detect-safety-signals";
+import { againstDetector, positiveOption } from "./bench-options";
 
-type Detect = (text: string, locale?: Locale) => { signals: readonly string[] };
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index < 0) return fallback;
-  const value = Number(process.argv[index + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} requires a positive integer`);
-  return value;
-}
-
-const againstIndex = process.argv.indexOf("--against");
-const againstDir = againstIndex < 0 ? null : process.argv[againstIndex + 1];
-if (againstIndex >= 0 && !againstDir)
-  throw new Error("--against requires a directory holding src/core/safety");
-const other: Detect | null = againstDir
-  ? (
-      (await import(join(againstDir, "src", "core", "safety", "detect-safety-signals.ts"))) as {
-        detectSafetySignals: Detect;
-      }
-    ).detectSafetySignals
-  : null;
+const against = await againstDetector();
+const other = against?.detect ?? null;
+const againstDir = against?.dir ?? null;
 
 const locales: Locale[] = ["en", "fr"];
 interface Note {
@@ -72,7 +54,7 @@ function pass(notes: Note[], repeats: number, read: (note: Note) => number): num
   return Number(process.hrtime.bigint() - start) / 1000 / (repeats * notes.length);
 }
 
-const rounds = option("rounds", 7);
+const rounds = positiveOption("rounds", 7);
 for (const { name, notes, repeats } of kinds) {
   for (const note of notes) {
     detectSafetySignals(note.text, note.locale);

@@ -11,28 +11,16 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Locale } from "../src/core/locale";
 import { detectSafetySignals } from "../src/core/safety/detect-safety-signals";
 import { parseLabelledSet } from "../src/core/safety/evaluation/labelled-set";
 import { scoreSignals } from "../src/core/safety/evaluation/score-signals";
-import type { SafetySignal } from "../src/core/safety/types";
-
-type Detect = (text: string, locale?: Locale) => { signals: readonly SafetySignal[] };
+import { againstDetector, type Detect } from "./bench-options";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const evaluationDir = join(here, "..", "src", "core", "safety", "evaluation");
-const againstIndex = process.argv.indexOf("--against");
-const againstDir = againstIndex < 0 ? null : process.argv[againstIndex + 1];
-if (againstIndex >= 0 && !againstDir)
-  throw new Error("--against requires a directory holding src/core/safety");
-
+const against = await againstDetector();
 const detectors: { name: string; detect: Detect }[] = [{ name: "this tree", detect: detectSafetySignals }];
-if (againstDir) {
-  const other = (await import(join(againstDir, "src", "core", "safety", "detect-safety-signals.ts"))) as {
-    detectSafetySignals: Detect;
-  };
-  detectors.push({ name: againstDir, detect: other.detectSafetySignals });
-}
+if (against) detectors.push({ name: against.dir, detect: against.detect });
 
 /** The sets of a paraphrase file: the lines after each "# Set N" header. */
 function sets(tsv: string): Map<number, string> {

@@ -79,6 +79,7 @@ import {
   wordModelWeight,
   wordModelWeights,
 } from "../src/core/safety/word-model/word-models";
+import { againstDetector, positiveOption } from "./bench-options";
 
 /** The validation counts a sentence as found when the model gives it at least the weight of core evidence. */
 const validationThreshold = (signal: SafetySignal) =>
@@ -87,14 +88,6 @@ const validationThreshold = (signal: SafetySignal) =>
 const here = dirname(fileURLToPath(import.meta.url));
 const evaluationDir = join(here, "..", "src", "core", "safety", "evaluation");
 const locales: Locale[] = ["en", "fr"];
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index < 0) return fallback;
-  const value = Number(process.argv[index + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} requires a positive integer`);
-  return value;
-}
 
 const load = (locale: Locale, part: EvaluationPart): LabelledSentence[] =>
   parseLabelledSet(readFileSync(join(evaluationDir, evaluationFile(locale, part)), "utf8"));
@@ -303,7 +296,7 @@ if (process.argv.includes("--tune")) {
 
 const json = process.argv.includes("--json");
 const showDevErrors = process.argv.includes("--dev-errors");
-const rounds = option("rounds", 5);
+const rounds = positiveOption("rounds", 5);
 /** The baseline is so short that one pass is mostly timer noise: it runs this many times per round. */
 const baselineRepeats = 20;
 
@@ -338,18 +331,9 @@ for (const locale of locales) {
   everyday[locale] = demoAlarms(locale, wordModelWeight);
 }
 
-type Detect = (text: string, locale?: Locale) => { signals: readonly string[] };
-const againstIndex = process.argv.indexOf("--against");
-const againstDir = againstIndex < 0 ? null : process.argv[againstIndex + 1];
-if (againstIndex >= 0 && !againstDir)
-  throw new Error("--against requires a directory holding src/core/safety");
-const other: Detect | null = againstDir
-  ? (
-      (await import(join(againstDir, "src", "core", "safety", "detect-safety-signals.ts"))) as {
-        detectSafetySignals: Detect;
-      }
-    ).detectSafetySignals
-  : null;
+const against = await againstDetector();
+const other = against?.detect ?? null;
+const againstDir = against?.dir ?? null;
 
 // Warm-up (also builds and caches both rule books), then interleaved timed passes.
 for (const { text, locale } of allTexts) detectSafetySignals(text, locale);
