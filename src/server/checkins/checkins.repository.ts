@@ -7,23 +7,25 @@ import type { CheckinsTable, Database } from "../db/schema";
 export type CheckinRow = Selectable<CheckinsTable>;
 export type CheckinValues = Omit<CheckinRow, "user_id" | "day" | "created_at" | "updated_at">;
 
+/** The columns a person fills in, the sealed note aside (the analytics read exactly these). */
+export const checkinAnsweredColumns = [
+  "mood",
+  "energy",
+  "feelings",
+  "company",
+  "reassurance_count",
+  "reassurance_felt_after",
+  "decisions_alone",
+  "decisions_after_approval",
+  "comfort_alone",
+  "trigger_kind",
+  "helped_strategy",
+  "helped_effect",
+] as const satisfies readonly (keyof CheckinValues)[];
+const valueColumns = [...checkinAnsweredColumns, "note_sealed"] as const;
+
 /** Check-ins of one person, one per day. Every method goes through `authorize`. */
 export function createCheckinsRepository(db: Kysely<Database>) {
-  const valueColumns = [
-    "mood",
-    "energy",
-    "feelings",
-    "company",
-    "reassurance_count",
-    "reassurance_felt_after",
-    "decisions_alone",
-    "decisions_after_approval",
-    "comfort_alone",
-    "trigger_kind",
-    "helped_strategy",
-    "helped_effect",
-    "note_sealed",
-  ] as const satisfies readonly (keyof CheckinValues)[];
   // The write path of every check-in, compiled once (see prepared-query.ts). A replaced row keeps its
   // created_at; the other columns take the new values (`excluded` is the row that was refused).
   const upsert = prepareQuery(db, [...valueColumns, "user_id", "day", "now"], (p) =>

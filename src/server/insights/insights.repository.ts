@@ -1,24 +1,11 @@
 import type { Kysely } from "kysely";
 import type { AfterEffect, Checkin, CompanyId, StrategyId, TriggerId } from "../../core/patterns/checkin";
 import { type Access, authorize } from "../access/access";
+import { checkinAnsweredColumns } from "../checkins/checkins.repository";
 import type { Database } from "../db/schema";
 
 // Every column the analytics read; the sealed note is deliberately not among them.
-const analysedColumns = [
-  "day",
-  "mood",
-  "energy",
-  "feelings",
-  "company",
-  "reassurance_count",
-  "reassurance_felt_after",
-  "decisions_alone",
-  "decisions_after_approval",
-  "comfort_alone",
-  "trigger_kind",
-  "helped_strategy",
-  "helped_effect",
-] as const;
+const analysedColumns = ["day", ...checkinAnsweredColumns] as const;
 
 function parseList<T>(json: string | null): T[] | null {
   return json ? (JSON.parse(json) as T[]) : null;
