@@ -1,19 +1,17 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inventory } from "../src/core/inventory/index";
 import { describeViolations, seriousViolations } from "./support/axe";
-import { launchChromium, type PageWatch, watchPage } from "./support/browser";
+import type { PageWatch } from "./support/browser";
+import { type JourneySession, openJourney } from "./support/journey-session";
 import { focusIsOn, tabTo } from "./support/keyboard";
-import { type PoiseServer, startPoiseServer } from "./support/poise-server";
-import { phone } from "./support/screenshots";
-import { ensureFreshWebBuild } from "./support/web-build";
+import type { PoiseServer } from "./support/poise-server";
 
 // The full check (every statement of the inventory, for research and calibration) in the browser, by
 // keyboard alone: choose "Full", answer all 72 statements with number keys and Enter, see the results.
 
 let server: PoiseServer;
-let browser: Browser;
-let context: BrowserContext;
+let session: JourneySession;
 let page: Page;
 let watch: PageWatch;
 const bankSize = inventory.items.length;
@@ -24,18 +22,12 @@ async function checkAccessibility(label: string) {
 }
 
 beforeAll(async () => {
-  await ensureFreshWebBuild();
-  server = await startPoiseServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: phone, locale: "en-GB" });
-  page = await context.newPage();
-  watch = watchPage(page, server.url);
+  session = await openJourney();
+  ({ server, page, watch } = session);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
 describe("the full check", () => {

@@ -1,19 +1,18 @@
 import { execFile } from "node:child_process";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeViolations, seriousViolations } from "./support/axe";
-import { launchChromium, type PageWatch, watchPage } from "./support/browser";
-import { type PoiseServer, repositoryRoot, startPoiseServer } from "./support/poise-server";
-import { phone, screenshotBothWidths } from "./support/screenshots";
-import { ensureFreshWebBuild } from "./support/web-build";
+import type { PageWatch } from "./support/browser";
+import { type JourneySession, openJourney } from "./support/journey-session";
+import { type PoiseServer, repositoryRoot } from "./support/poise-server";
+import { screenshotBothWidths } from "./support/screenshots";
 
 // The demo account in the browser: `poise demo` fills the server's database, then a person signs in
 // with the printed credentials and reads the Insights and Practices pages, marks a practice done and
 // swaps another. Every state visited is checked with axe; both pages are saved as screenshots.
 
 let server: PoiseServer;
-let browser: Browser;
-let context: BrowserContext;
+let session: JourneySession;
 let page: Page;
 let watch: PageWatch;
 let credentials: { email: string; password: string };
@@ -41,19 +40,13 @@ async function checkAccessibility(label: string) {
 }
 
 beforeAll(async () => {
-  await ensureFreshWebBuild();
-  server = await startPoiseServer();
+  session = await openJourney();
+  ({ server, page, watch } = session);
   credentials = await runDemo(server.dataDir);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: phone, locale: "en-GB" });
-  page = await context.newPage();
-  watch = watchPage(page, server.url);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
 describe("the demo account's insights and practices", () => {

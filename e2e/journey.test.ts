@@ -1,23 +1,22 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import type { Browser, BrowserContext, Locator, Page, Response } from "playwright-core";
+import type { Locator, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inventory } from "../src/core/inventory/index";
 import type { InventoryItem } from "../src/core/inventory/types";
 import { describeViolations, seriousViolations } from "./support/axe";
-import { launchChromium, type PageWatch, watchPage } from "./support/browser";
+import type { PageWatch } from "./support/browser";
+import { type JourneySession, openJourney } from "./support/journey-session";
 import { focusIsOn, tabTo } from "./support/keyboard";
-import { type PoiseServer, startPoiseServer } from "./support/poise-server";
-import { phone, screenshotBothWidths } from "./support/screenshots";
-import { ensureFreshWebBuild } from "./support/web-build";
+import type { PoiseServer } from "./support/poise-server";
+import { screenshotBothWidths } from "./support/screenshots";
 
 // One person's whole journey through the web app, in headless Chromium against the real server on a
 // throwaway SQLite database. Every page visited is checked with axe (serious or critical violations
 // fail), and the main pages are saved as screenshots at 360 px and desktop width.
 
 let server: PoiseServer;
-let browser: Browser;
-let context: BrowserContext;
+let session: JourneySession;
 let page: Page;
 let watch: PageWatch;
 const visited: string[] = [];
@@ -83,18 +82,12 @@ async function waitForPath(path: RegExp) {
 }
 
 beforeAll(async () => {
-  await ensureFreshWebBuild();
-  server = await startPoiseServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: phone, locale: "en-GB", acceptDownloads: true });
-  page = await context.newPage();
-  watch = watchPage(page, server.url);
+  session = await openJourney({ acceptDownloads: true });
+  ({ server, page, watch } = session);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
 describe("a person's journey through Poise", () => {
