@@ -18,7 +18,7 @@ import {
   type SignalRule,
   safetySignals,
 } from "./types";
-import { sentenceFeatures } from "./word-model/sentence-features";
+import { sentenceParts } from "./word-model/sentence-features";
 import { type WordModel, wordProbability } from "./word-model/train-word-model";
 import { wordModel, wordModelWeight } from "./word-model/word-models";
 
@@ -184,10 +184,10 @@ function readSentence(
   // The word model reads the writer's own words (not someone else's quotation, not a film or the
   // news) as a whole, and adds a weight like any other evidence: enough alone when it is confident.
   if (speaker === "self" && !tokens.some((token) => book.cues.media.has(token))) {
-    const features = sentenceFeatures(tokens, sentence.quote !== null);
-    whole.add(features, found);
+    const { words: features, grams } = sentenceParts(tokens, sentence.quote !== null);
+    whole.add(features, grams, found);
     for (const signal of safetySignals) {
-      const probability = wordProbability(parts.wordModel(book.locale, signal), features);
+      const probability = wordProbability(parts.wordModel(book.locale, signal), features, grams);
       words[signal] = probability;
       const weight = parts.wordModelWeight(probability, signal);
       if (judged.has(signal) || weight === 0) continue;

@@ -7,6 +7,8 @@ import { wordProbability } from "./word-model/train-word-model";
 /** The evidence one of the writer's own sentences gave, per signal, and the word-model features it has. */
 export interface OwnSentence {
   features: readonly string[];
+  /** The parts of its words, by number (word-model/word-grams.ts). */
+  grams: readonly number[];
   found: Record<SafetySignal, Map<string, number>>;
 }
 
@@ -15,13 +17,21 @@ export interface WholeText {
   sentences: OwnSentence[];
   /** Signals whose core evidence the reviewed context set aside in some sentence of the text. */
   judged: Set<SafetySignal>;
-  add(features: readonly string[], found: Record<SafetySignal, Map<string, number>>): void;
+  add(
+    features: readonly string[],
+    grams: readonly number[],
+    found: Record<SafetySignal, Map<string, number>>,
+  ): void;
 }
 
 /** An empty gathering for one text and language. */
 export function wholeText(): WholeText {
   const sentences: OwnSentence[] = [];
-  return { sentences, judged: new Set(), add: (features, found) => sentences.push({ features, found }) };
+  return {
+    sentences,
+    judged: new Set(),
+    add: (features, grams, found) => sentences.push({ features, grams, found }),
+  };
 }
 
 /** How many neighbouring sentences are read together: a deed and its meaning are often told apart. */
@@ -63,16 +73,17 @@ export function readNeighbours(
       // The features of the run, in order of first appearance, grown one sentence at a time (the same
       // list as gathering the run's sentences afresh, without doing it again for each length).
       const words = new Set((sentences[first] as OwnSentence).features);
+      const grams = new Set((sentences[first] as OwnSentence).grams);
       for (let last = first + 1; last < Math.min(sentences.length, first + neighbourWindow); last++) {
         for (const feature of (sentences[last] as OwnSentence).features) words.add(feature);
+        for (const code of (sentences[last] as OwnSentence).grams) grams.add(code);
         const run = sentences.slice(first, last + 1);
         const merged = new Map<string, number>();
         for (const sentence of run)
           for (const [id, weight] of sentence.found[signal]) {
             if (id !== modelId) merged.set(id, Math.max(merged.get(id) ?? weight, weight));
           }
-        const features = [...words];
-        const weight = parts.wordModelWeight(wordProbability(model, features), signal);
+        const weight = parts.wordModelWeight(wordProbability(model, [...words], [...grams]), signal);
         if (weight > 0) merged.set(modelId, weight);
         const list = [...merged].map(([id, w]) => ({ id, weight: w }));
         if (scoreEvidence(list) < signalThreshold[signal]) continue;

@@ -13,10 +13,12 @@ const figures = (
   precision: number,
   recentRecall = recall,
   demoAlarms = 0,
+  recentPrecision = precision,
 ): CandidateFigures => ({
   recall,
   precision,
   recentRecall,
+  recentPrecision,
   demoAlarms,
 });
 const a: StepCandidate = { alone: 0.7, core: 0.3, support: 0.1 };
@@ -50,6 +52,14 @@ describe("chooseWordModelSteps", () => {
     ]);
     expect(chosen).toEqual({ candidate: b, reachesTarget: false });
     expect(chooseWordModelSteps([{ candidate: c, byLanguage: [figures(0.99, 0.7)] }])).toBeNull();
+  });
+
+  it("keeps a margin of precision on the recent rounds", () => {
+    const chosen = chooseWordModelSteps([
+      { candidate: a, byLanguage: [figures(0.9, 0.9, 0.85), figures(0.9, 0.9, 0.85)] },
+      { candidate: b, byLanguage: [figures(0.93, 0.9, 0.92, 0, 0.84), figures(0.93, 0.9, 0.92)] },
+    ]);
+    expect(chosen).toEqual({ candidate: a, reachesTarget: false });
   });
 
   it("tries increasing triples, and the committed crisis steps are one of them", () => {

@@ -1,7 +1,23 @@
-/** A linear model over word features: a bias and one weight per feature kept. */
+import { gramCode } from "./word-grams";
+
+/**
+ * A linear model over word features: a bias and one weight per feature kept, by name; the weights of
+ * the parts of words again by number (`grams`, see word-grams.ts), as the detector reads them.
+ */
 export interface WordModel {
   bias: number;
   weights: ReadonlyMap<string, number>;
+  grams: ReadonlyMap<number, number>;
+}
+
+/** A model from its bias and weights by name, with the weights of parts of words by number. O(n). */
+export function wordModelOf(bias: number, weights: ReadonlyMap<string, number>): WordModel {
+  const grams = new Map<number, number>();
+  for (const [feature, weight] of weights) {
+    const code = gramCode(feature);
+    if (code !== undefined) grams.set(code, weight);
+  }
+  return { bias, weights, grams };
 }
 
 /** One labelled text as the trainer sees it. */
@@ -12,26 +28,31 @@ export interface TrainingExample {
 
 /**
  * How the model is trained. Chosen by leave-one-round-out validation on the development files (see
- * docs/design/safety-signals.md): a miss weighs twice a false alarm; weights under `prune` are dropped
- * so the model stays small and reviewable.
+ * docs/design/safety-signals.md): a miss weighs twice a false alarm; a part of a word (a feature that
+ * starts with `gramPrefix`) counts `gramValue` of a whole word while training, so the many parts of a
+ * word do not outweigh it; weights under `prune` are dropped so the model stays small and reviewable.
  */
 export const wordModelTraining = {
   epochs: 60,
   learningRate: 0.3,
   l2: 0.001,
   positiveWeight: 2,
-  prune: 0.3,
+  gramValue: 0.3,
+  prune: 0.05,
   decimals: 2,
 } as const;
 
 export type TrainingOptions = { [K in keyof typeof wordModelTraining]: number };
 
 const logistic = (z: number) => 1 / (1 + Math.exp(-z));
+/** The first character of a part of a word (`gramPrefix` in sentence-features.ts, "#"). */
+const gramMark = 35;
 
 /**
  * Logistic regression by stochastic gradient descent with L2 shrinkage, over the examples in the
  * order given (no randomness: the same examples give the same model), then small weights pruned and
- * every weight rounded.
+ * every weight rounded. A part of a word has the value `gramValue` instead of 1; the model keeps its
+ * weight times that value, so reading a model is a plain sum of the weights of the features present.
  *
  * Reference: the logistic model and its gradient, e.g. Hastie, Tibshirani and Friedman, "The Elements
  * of Statistical Learning" (2009), §4.4. Complexity: O(epochs × total features of the examples).
@@ -42,35 +63,63 @@ export function trainWordModel(
   examples: readonly TrainingExample[],
   options: TrainingOptions = wordModelTraining,
 ): WordModel {
-  const weights = new Map<string, number>();
+  // Features are numbered once so the passes work on arrays (the same sums in the same order).
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const rows = examples.map(({ features, positive }) => ({
+    positive,
+    ids: Int32Array.from(features, (feature) => {
+      let id = index.get(feature);
+      if (id === undefined) {
+        id = names.length;
+        index.set(feature, id);
+        names.push(feature);
+      }
+      return id;
+    }),
+  }));
+  const values = Float64Array.from(names, (name) =>
+    name.charCodeAt(0) === gramMark ? options.gramValue : 1,
+  );
+  const weights = new Float64Array(names.length);
   let bias = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (const { features, positive } of examples) {
+    for (const { ids, positive } of rows) {
       let z = bias;
-      for (const feature of features) z += weights.get(feature) ?? 0;
+      for (const id of ids) z += (weights[id] as number) * (values[id] as number);
       const gradient = (logistic(z) - (positive ? 1 : 0)) * (positive ? options.positiveWeight : 1);
       bias -= options.learningRate * gradient;
-      for (const feature of features) {
-        const weight = weights.get(feature) ?? 0;
-        weights.set(feature, weight - options.learningRate * (gradient + options.l2 * weight));
+      for (const id of ids) {
+        const weight = weights[id] as number;
+        weights[id] =
+          weight - options.learningRate * (gradient * (values[id] as number) + options.l2 * weight);
       }
     }
   }
   const scale = 10 ** options.decimals;
   const round = (x: number) => Math.round(x * scale) / scale;
   const kept = new Map<string, number>();
-  for (const [feature, weight] of weights) {
+  names.forEach((feature, id) => {
+    const weight = (weights[id] as number) * (values[id] as number);
     const rounded = round(weight);
     // A weight that rounds to zero says nothing (and -0 would not survive a round trip through text).
     if (Math.abs(weight) >= options.prune && rounded !== 0) kept.set(feature, rounded);
-  }
-  return { bias: round(bias), weights: kept };
+  });
+  return wordModelOf(round(bias), kept);
 }
 
-/** The probability the model gives to a set of features. O(features). */
-export function wordProbability(model: WordModel, features: readonly string[]): number {
+/**
+ * The probability the model gives to a set of features by name, and to parts of words by number (the
+ * detector's reading; a part given by name in `features` counts the same). O(features).
+ */
+export function wordProbability(
+  model: WordModel,
+  features: readonly string[],
+  grams: readonly number[] = [],
+): number {
   let z = model.bias;
   for (const feature of features) z += model.weights.get(feature) ?? 0;
+  for (const code of grams) z += model.grams.get(code) ?? 0;
   return logistic(z);
 }
 
@@ -100,5 +149,5 @@ export function parseWordModel(text: string): WordModel {
     if (space <= 0 || !Number.isFinite(weight)) throw new Error(`parseWordModel: malformed line "${line}"`);
     weights.set(line.slice(0, space), weight);
   }
-  return { bias, weights };
+  return wordModelOf(bias, weights);
 }

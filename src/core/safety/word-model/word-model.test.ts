@@ -39,6 +39,7 @@ describe("trainWordModel", () => {
       learningRate: 0.3,
       l2: 0,
       positiveWeight: 1,
+      gramValue: 0.3,
       prune: 0,
       decimals: 3,
     });
@@ -54,6 +55,7 @@ describe("trainWordModel", () => {
       learningRate: 0.3,
       l2: 0,
       positiveWeight: 1,
+      gramValue: 0.3,
       prune: 0,
       decimals: 2,
     });
