@@ -30,11 +30,14 @@ const heldOutCrisisRecallFloor = 0.8;
 const coercionRecallFloor = 0.85;
 const coercionPrecisionFloor = 0.85;
 // Leave-one-round-out (each development round read with word models trained without it), over the
-// rounds written since the detector became a scoring model (7, 8, 9 and 11): crisis recall 0.897 / 0.894
-// with precision 0.899 / 0.897 once round 11 (610 / 592 sentences written for training by someone who
-// never saw the detector; 0.841 / 0.843 read this way) joined; 0.948 / 0.933 over rounds 7–9 before.
-// A floor, so a change that only fits the training rounds fails.
+// rounds written since the detector became a scoring model (7, 8, 9, 11 and 14): crisis recall 0.890 /
+// 0.883 with precision 0.884 / 0.873 once round 14 (599 / 600 sentences written for training by someone
+// who never saw the detector; 0.817 / 0.821 when scored on arrival) joined and the word model read parts
+// of words (0.872 / 0.865 for the detector before, retrained and reweighed the same way); 0.897 / 0.894
+// over rounds 7–11 before that. Floors, so a change that only fits the training rounds fails; precision
+// keeps the margin the weighing rule asks for.
 const recentRoundsCrisisRecallFloor = 0.87;
+const recentRoundsCrisisPrecisionFloor = 0.85;
 // The independent part (rounds 10 and 12, each written by someone who never saw the detector and
 // scored once on arrival): round 10 at e87492c gave crisis recall 0.864 / 0.873 (precision 0.812 /
 // 0.889), round 12 at 7d0e5de 0.845 / 0.891 (precision 0.903 / 0.845). Both rounds together at 7d0e5de:
@@ -97,10 +100,10 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     const recentRounds = [...new Set(rows.map((row) => row.round))].filter((r) => r >= firstRecentRound);
     const folds = trainRoundFolds(rows, parseOrdinary(read(ordinaryFile(locale))), locale, recentRounds);
     const recent = leaveOneRoundOut(rows, locale, folds, wordModelWeight);
-    expect(recent.map((r) => r.round)).toEqual([7, 8, 9, 11]);
+    expect(recent.map((r) => r.round)).toEqual([7, 8, 9, 11, 14]);
     const crisis = poolRounds(recent, "crisis");
     expect(crisis.recall).toBeGreaterThanOrEqual(recentRoundsCrisisRecallFloor);
-    expect(crisis.precision).toBeGreaterThanOrEqual(crisisPrecisionTarget);
+    expect(crisis.precision).toBeGreaterThanOrEqual(recentRoundsCrisisPrecisionFloor);
   }, 60_000);
 
   it("stays above its floors on the independent part (rounds 10 and 12)", () => {
