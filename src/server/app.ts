@@ -16,6 +16,7 @@ import { validationHook } from "./http/validation-hook";
 import type { Logger } from "./logging/logger";
 import { openApiDocument, referenceRoutes } from "./reference/reference.routes";
 import { mountApiRoutes } from "./routes";
+import { inThreadScanner, type SafetyScanner } from "./safety/safety-scanner";
 import { sessionMiddleware } from "./sessions/session.middleware";
 import { createSessionService } from "./sessions/session.service";
 import { createSessionsRepository } from "./sessions/sessions.repository";
@@ -37,6 +38,8 @@ export interface AppDependencies {
   logger: Logger;
   version: string;
   clock?: () => Date;
+  /** The safety scan of saved text; on the calling thread when not given (startServer gives a thread). */
+  safety?: SafetyScanner;
   /**
    * Extra routes mounted under /api behind the same middleware as every API route, after the
    * features. Not part of the product: bench/server.ts uses it for its bare baseline route.
@@ -73,6 +76,7 @@ export function buildApp(deps: AppDependencies): { app: OpenAPIHono<AppEnv>; con
       windowMinutes: deps.config.rateLimitWindowMinutes,
       clock,
     }),
+    safety: deps.safety ?? inThreadScanner(deps.logger),
   };
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });

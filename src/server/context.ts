@@ -4,6 +4,7 @@ import type { KeyRing } from "./crypto/key-ring";
 import type { DatabaseHandle } from "./db/open-database";
 import type { RequestFacts } from "./http/request-facts";
 import type { Logger } from "./logging/logger";
+import type { SafetyScanner } from "./safety/safety-scanner";
 import type { SessionService } from "./sessions/session.service";
 
 /**
@@ -22,4 +23,6 @@ export interface ServerContext {
   readonly facts: RequestFacts;
   readonly sessions: SessionService;
   readonly limiter: AttemptLimiter;
+  /** Reads saved notes and journal text for safety signals (issue 5). */
+  readonly safety: SafetyScanner;
 }

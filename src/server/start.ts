@@ -11,7 +11,7 @@ import { migrateToLatest } from "./db/migrate";
 import { openDatabase } from "./db/open-database";
 import type { AppEnv } from "./http/app-env";
 import { createLogger, type Logger } from "./logging/logger";
-import { warmSafetyScan } from "./safety/safety-scan";
+import { startScanThread } from "./safety/safety-scanner";
 import { readVersion } from "./version";
 
 /** A listening server and how to stop it. */
@@ -42,12 +42,15 @@ export async function startServer(
   } = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  // The detector's thread builds its indexes (a few hundred milliseconds) while the database opens.
+  const starting = startScanThread(logger);
   const database = openDatabase(config, logger);
   try {
     await migrateToLatest(database.db, logger);
     const { key } = loadOrCreateInstanceKey(config.keyFile, logger);
     const keys = createKeyRing(key);
     await ensureInstanceKeyFingerprint(database.db, keys.fingerprint, config.keyFile);
+    const safety = await starting;
     const { app } = buildApp({
       config,
       database,
@@ -55,12 +58,10 @@ export async function startServer(
       logger,
       version: readVersion(),
       clock: options.clock,
+      safety,
       extraApiRoutes: options.extraApiRoutes,
     });
 
-    // The detector builds its rule indexes on first use (tens of milliseconds per language): pay it
-    // here, not in the first person's save.
-    warmSafetyScan(logger);
     const handler = options.wrap ? options.wrap(app) : app;
     const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
       const started = serve({ fetch: handler.fetch, port: config.port, hostname: config.host }, () =>
@@ -94,12 +95,13 @@ export async function startServer(
             resolveClose();
           });
           http.closeIdleConnections?.();
-        }).then(() => database.close());
+        }).then(() => Promise.all([database.close(), safety.close()]).then(() => undefined));
         return closing;
       },
     };
   } catch (error) {
     await database.close();
+    await (await starting).close();
     throw error;
   }
 }

@@ -3,7 +3,6 @@ import { ownAccess, signedIn } from "../access/access";
 import type { ServerContext } from "../context";
 import { featureRouter } from "../http/feature-router";
 import { errorResponses, jsonBody, jsonResponse } from "../http/openapi-errors";
-import { scanSavedText } from "../safety/safety-scan";
 import {
   EntryParamsSchema,
   JournalEntrySchema,
@@ -80,14 +79,14 @@ export function journalRoutes(ctx: ServerContext) {
     .openapi(create, async (c) => {
       const input = c.req.valid("json");
       const entry = await journal.create(ownAccess(c), input);
-      return c.json({ ...entry, safety: scanSavedText([input.title, input.text], ctx.logger) }, 201);
+      return c.json({ ...entry, safety: await ctx.safety.scan([input.title, input.text]) }, 201);
     })
     .openapi(list, async (c) => c.json(await journal.list(ownAccess(c), c.req.valid("query")), 200))
     .openapi(getOne, async (c) => c.json(await journal.get(ownAccess(c), c.req.valid("param").id), 200))
     .openapi(update, async (c) => {
       const input = c.req.valid("json");
       const entry = await journal.update(ownAccess(c), c.req.valid("param").id, input);
-      return c.json({ ...entry, safety: scanSavedText([input.title, input.text], ctx.logger) }, 200);
+      return c.json({ ...entry, safety: await ctx.safety.scan([input.title, input.text]) }, 200);
     })
     .openapi(remove, async (c) => {
       await journal.delete(ownAccess(c), c.req.valid("param").id);

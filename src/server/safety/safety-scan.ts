@@ -16,14 +16,20 @@ export const SafetyScanSchema = z
 
 export type SafetyScan = z.infer<typeof SafetyScanSchema>;
 
+/** The non-blank texts of one save, joined into the one text the detector reads. O(length). */
+export function joinSavedTexts(texts: readonly (string | null | undefined)[]): string {
+  return texts.filter((t): t is string => typeof t === "string" && t.trim() !== "").join("\n");
+}
+
 /**
  * Scans the text a person just saved for signs of crisis or of a controlling relationship, on the
  * server (issue 5), so every client gets the same answer. The result lives only in the response: it
  * is never stored, and only the error's name is logged if the detector fails, because the text is
- * already stored and a failed scan must not turn a saved write into an error.
+ * already stored and a failed scan must not turn a saved write into an error. The server runs this in
+ * a thread of its own (safety-scanner.ts).
  */
 export function scanSavedText(texts: readonly (string | null | undefined)[], logger: Logger): SafetyScan {
-  const text = texts.filter((t): t is string => typeof t === "string" && t.trim() !== "").join("\n");
+  const text = joinSavedTexts(texts);
   if (text === "") return { signals: [] };
   try {
     return { signals: detectSafetySignals(text).signals };
@@ -31,10 +37,4 @@ export function scanSavedText(texts: readonly (string | null | undefined)[], log
     logger.error("safety scan failed", { error: error instanceof Error ? error.name : "unknown" });
     return { signals: [] };
   }
-}
-
-/** Runs the detector once in each language so its indexes are built before the first request. */
-export function warmSafetyScan(logger: Logger): void {
-  scanSavedText(["A quiet evening, and a walk before bed."], logger);
-  scanSavedText(["Une soirée calme, et une promenade avant de dormir."], logger);
 }
