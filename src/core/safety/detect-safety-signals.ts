@@ -19,7 +19,7 @@ import {
   safetySignals,
 } from "./types";
 import { sentenceParts } from "./word-model/sentence-features";
-import { type WordModel, wordProbability } from "./word-model/train-word-model";
+import { sentenceProbability, type WordModel } from "./word-model/train-word-model";
 import { wordModel, wordModelWeight } from "./word-model/word-models";
 
 /**
@@ -187,7 +187,7 @@ function readSentence(
     const { words: features, grams } = sentenceParts(tokens, sentence.quote !== null);
     whole.add(features, grams, found);
     for (const signal of safetySignals) {
-      const probability = wordProbability(parts.wordModel(book.locale, signal), features, grams);
+      const probability = sentenceProbability(parts.wordModel(book.locale, signal), features, grams);
       words[signal] = probability;
       const weight = parts.wordModelWeight(probability, signal);
       if (judged.has(signal) || weight === 0) continue;

@@ -2,7 +2,11 @@ import type { Locale } from "../locale";
 import type { DetectorParts } from "./detect-safety-signals";
 import { scoreEvidence, signalThreshold } from "./score-evidence";
 import type { SafetyDetection, SafetySignal } from "./types";
-import { wordProbability } from "./word-model/train-word-model";
+import { NumberSet } from "./word-model/number-set";
+import { probabilityOfScore } from "./word-model/train-word-model";
+
+/** The parts of words of the run being read, kept between texts (read-whole-text is on the hot path). */
+const grams = new NumberSet();
 
 /** The evidence one of the writer's own sentences gave, per signal, and the word-model features it has. */
 export interface OwnSentence {
@@ -70,20 +74,33 @@ export function readNeighbours(
     const model = parts.wordModel(locale, signal);
     const modelId = `${locale}.${signal}.word-model`;
     search: for (let first = 0; first < sentences.length - 1; first++) {
-      // The features of the run, in order of first appearance, grown one sentence at a time (the same
-      // list as gathering the run's sentences afresh, without doing it again for each length).
-      const words = new Set((sentences[first] as OwnSentence).features);
-      const grams = new Set((sentences[first] as OwnSentence).grams);
+      // The model's sum over the run's features, each counted once, grown one sentence at a time: only
+      // the features the model weighs are remembered (the same sum as reading the run afresh).
+      const words = new Set<string>();
+      grams.clear();
+      let score = model.bias;
+      const gather = ({ features, grams: codes }: OwnSentence) => {
+        for (const feature of features) {
+          const weight = model.words.get(feature);
+          if (weight === undefined || words.has(feature)) continue;
+          words.add(feature);
+          score += weight;
+        }
+        for (const code of codes) {
+          const weight = model.grams.get(code);
+          if (weight !== undefined && grams.add(code)) score += weight;
+        }
+      };
+      gather(sentences[first] as OwnSentence);
       for (let last = first + 1; last < Math.min(sentences.length, first + neighbourWindow); last++) {
-        for (const feature of (sentences[last] as OwnSentence).features) words.add(feature);
-        for (const code of (sentences[last] as OwnSentence).grams) grams.add(code);
+        gather(sentences[last] as OwnSentence);
         const run = sentences.slice(first, last + 1);
         const merged = new Map<string, number>();
         for (const sentence of run)
           for (const [id, weight] of sentence.found[signal]) {
             if (id !== modelId) merged.set(id, Math.max(merged.get(id) ?? weight, weight));
           }
-        const weight = parts.wordModelWeight(wordProbability(model, [...words], [...grams]), signal);
+        const weight = parts.wordModelWeight(probabilityOfScore(score), signal);
         if (weight > 0) merged.set(modelId, weight);
         const list = [...merged].map(([id, w]) => ({ id, weight: w }));
         if (scoreEvidence(list) < signalThreshold[signal]) continue;

@@ -1,23 +1,27 @@
 import { gramCode } from "./word-grams";
 
 /**
- * A linear model over word features: a bias and one weight per feature kept, by name; the weights of
- * the parts of words again by number (`grams`, see word-grams.ts), as the detector reads them.
+ * A linear model over word features: a bias and one weight per feature kept, by name (`weights`); for
+ * the detector, the same weights split into word features by name (`words`) and parts of words by
+ * number (`grams`, see word-grams.ts): two small tables read faster than one large one.
  */
 export interface WordModel {
   bias: number;
   weights: ReadonlyMap<string, number>;
+  words: ReadonlyMap<string, number>;
   grams: ReadonlyMap<number, number>;
 }
 
-/** A model from its bias and weights by name, with the weights of parts of words by number. O(n). */
+/** A model from its bias and weights by name, split for the detector. O(n). */
 export function wordModelOf(bias: number, weights: ReadonlyMap<string, number>): WordModel {
+  const words = new Map<string, number>();
   const grams = new Map<number, number>();
   for (const [feature, weight] of weights) {
     const code = gramCode(feature);
-    if (code !== undefined) grams.set(code, weight);
+    if (code === undefined) words.set(feature, weight);
+    else grams.set(code, weight);
   }
-  return { bias, weights, grams };
+  return { bias, weights, words, grams };
 }
 
 /** One labelled text as the trainer sees it. */
@@ -39,12 +43,17 @@ export const wordModelTraining = {
   positiveWeight: 2,
   gramValue: 0.3,
   prune: 0.05,
+  gramPrune: 0.05,
   decimals: 2,
 } as const;
 
 export type TrainingOptions = { [K in keyof typeof wordModelTraining]: number };
 
-const logistic = (z: number) => 1 / (1 + Math.exp(-z));
+/** The model's probability from its sum (bias and weights of the features present): the logistic. O(1). */
+export function probabilityOfScore(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+const logistic = probabilityOfScore;
 /** The first character of a part of a word (`gramPrefix` in sentence-features.ts, "#"). */
 const gramMark = 35;
 
@@ -102,23 +111,32 @@ export function trainWordModel(
   names.forEach((feature, id) => {
     const weight = (weights[id] as number) * (values[id] as number);
     const rounded = round(weight);
+    const prune = feature.charCodeAt(0) === gramMark ? options.gramPrune : options.prune;
     // A weight that rounds to zero says nothing (and -0 would not survive a round trip through text).
-    if (Math.abs(weight) >= options.prune && rounded !== 0) kept.set(feature, rounded);
+    if (Math.abs(weight) >= prune && rounded !== 0) kept.set(feature, rounded);
   });
   return wordModelOf(round(bias), kept);
 }
 
-/**
- * The probability the model gives to a set of features by name, and to parts of words by number (the
- * detector's reading; a part given by name in `features` counts the same). O(features).
- */
-export function wordProbability(
-  model: WordModel,
-  features: readonly string[],
-  grams: readonly number[] = [],
-): number {
+/** The probability the model gives to a set of features by name (parts of words included). O(features). */
+export function wordProbability(model: WordModel, features: readonly string[]): number {
   let z = model.bias;
   for (const feature of features) z += model.weights.get(feature) ?? 0;
+  return logistic(z);
+}
+
+/**
+ * The probability the model gives to a sentence as the detector reads it: word features by name (no
+ * part of a word among them) and parts of words by number (`sentenceParts`). The same probability as
+ * `wordProbability` over their names. O(features).
+ */
+export function sentenceProbability(
+  model: WordModel,
+  words: readonly string[],
+  grams: readonly number[],
+): number {
+  let z = model.bias;
+  for (const feature of words) z += model.words.get(feature) ?? 0;
   for (const code of grams) z += model.grams.get(code) ?? 0;
   return logistic(z);
 }

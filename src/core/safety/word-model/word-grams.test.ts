@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { markDenied, sentenceParts, textFeatures } from "./sentence-features";
-import { wordModelOf, wordProbability } from "./train-word-model";
+import { sentenceProbability, wordModelOf, wordProbability } from "./train-word-model";
 import { gramCode, gramName, gramPrefix, sentenceGrams } from "./word-grams";
 import { wordModel } from "./word-models";
 
@@ -38,7 +38,7 @@ describe("the word model read by number", () => {
     for (const text of ["I keep thinking about the sucide plan", "Gave my guitar away, wont need it"]) {
       const { words, grams } = sentenceParts(text.toLowerCase().split(" "), false);
       const named = [...words, ...grams.map(gramName)];
-      expect(wordProbability(model, words, grams)).toBeCloseTo(wordProbability(model, named), 12);
+      expect(sentenceProbability(model, words, grams)).toBeCloseTo(wordProbability(model, named), 12);
     }
     expect(textFeatures("pills", "en")).toContain("#pill");
   });
@@ -53,6 +53,6 @@ describe("the word model read by number", () => {
     );
     expect(model.grams.size).toBe(2);
     const { words, grams } = sentenceParts(["suicidle"], false);
-    expect(wordProbability(model, words, grams)).toBeGreaterThan(wordProbability(model, ["suicidle"]));
+    expect(sentenceProbability(model, words, grams)).toBeGreaterThan(wordProbability(model, ["suicidle"]));
   });
 });

@@ -1,3 +1,5 @@
+import { NumberSet } from "./number-set";
+
 /**
  * Parts of words for the word model: each word of four letters or more is also read in overlapping
  * parts of four characters, its edges marked ("suicide" → "<sui", "suic", "uici", "icid", "cide",
@@ -39,8 +41,9 @@ function isLetters(word: string): boolean {
  * Example: `sentenceGrams(["pills"], false).map(gramName)` is `["#<pil", "#pill", "#ills", "#lls>"]`.
  */
 export function sentenceGrams(tokens: readonly string[], quoted: boolean): number[] {
-  const out = new Set<number>();
+  const out: number[] = [];
   const mark = quoted ? quotedBit : 0;
+  seen.clear();
   for (const word of tokens) {
     if (word.length < gramLength || !isLetters(word)) continue;
     // The four characters of "<word>" from position i, as one number of 20 bits.
@@ -49,11 +52,13 @@ export function sentenceGrams(tokens: readonly string[], quoted: boolean): numbe
     for (let i = gramLength - 2; i <= word.length; i++) {
       const next = i < word.length ? charValue(word.charCodeAt(i)) : charValue(end);
       code = ((code << 5) | next) & (quotedBit - 1);
-      out.add(code | mark);
+      if (seen.add(code | mark)) out.push(code | mark);
     }
   }
-  return [...out];
+  return out;
 }
+
+const seen = new NumberSet();
 
 const letters = " abcdefghijklmnopqrstuvwxyz<>";
 

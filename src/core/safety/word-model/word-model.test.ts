@@ -40,6 +40,7 @@ describe("trainWordModel", () => {
       l2: 0,
       positiveWeight: 1,
       gramValue: 0.3,
+      gramPrune: 0,
       prune: 0,
       decimals: 3,
     });
@@ -56,6 +57,7 @@ describe("trainWordModel", () => {
       l2: 0,
       positiveWeight: 1,
       gramValue: 0.3,
+      gramPrune: 0,
       prune: 0,
       decimals: 2,
     });
