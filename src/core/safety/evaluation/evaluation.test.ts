@@ -20,13 +20,13 @@ import { scoreSignals } from "./score-signals";
 const crisisRecallTarget = 0.95;
 const crisisPrecisionTarget = 0.8;
 // The held-out part (round 6, written before the detector became a scoring model and never used to
-// tune it; only its aggregate figures have been looked at) does NOT reach the recall target: 0.891 in
-// English and 0.836 in French when last measured (docs/benchmarks.md). Its recall is guarded by a
+// tune it; only its aggregate figures have been looked at) does NOT reach the recall target: 0.945 in
+// English and 0.855 in French when last measured (docs/benchmarks.md). Its recall is guarded by a
 // regression floor below those figures, not by the target; its precision meets the target and is held
 // to it.
 const heldOutCrisisRecallFloor = 0.8;
 // Coercion has no target in the issue (the brief aims at recall 0.9, precision 0.8): floors below the
-// measured held-out figures (recall 0.92 / 0.92, precision 0.98 / 0.94), so a regression fails.
+// measured held-out figures (recall 0.90 / 0.90, precision 0.96 / 0.94), so a regression fails.
 const coercionRecallFloor = 0.85;
 const coercionPrecisionFloor = 0.85;
 // Leave-one-round-out (each development round read with word models trained without it), over the
@@ -41,11 +41,13 @@ const recentRoundsCrisisPrecisionFloor = 0.85;
 // The independent part (rounds 10 and 12, each written by someone who never saw the detector and
 // scored once on arrival): round 10 at e87492c gave crisis recall 0.864 / 0.873 (precision 0.812 /
 // 0.889), round 12 at 7d0e5de 0.845 / 0.891 (precision 0.903 / 0.845). Both rounds together at 7d0e5de:
-// crisis recall 0.868 / 0.886, precision 0.884 / 0.855; coercion recall 0.937 / 0.879. Below the recall
-// target; floors under those figures, so a change that loses what generalised fails. It must never be
-// used to tune or train: once it is, it stops measuring anything.
-const independentCrisisRecallFloor = 0.85;
-const independentCrisisPrecisionFloor = 0.82;
+// crisis recall 0.868 / 0.886, precision 0.884 / 0.855; coercion recall 0.937 / 0.879. Looked at once
+// more after round 14 and the parts of words (415fca1): crisis recall 0.918 / 0.909, precision 0.874 /
+// 0.858; coercion recall 0.947 / 0.879. Below the recall target; floors under those figures, so a change
+// that loses what generalised fails. It must never be used to tune or train: once it is, it stops
+// measuring anything.
+const independentCrisisRecallFloor = 0.89;
+const independentCrisisPrecisionFloor = 0.84;
 const firstRecentRound = 7;
 
 const load = (locale: Locale, part: EvaluationPart): LabelledSentence[] =>
