@@ -18,8 +18,9 @@ import {
   type SignalRule,
   safetySignals,
 } from "./types";
+import { pairProbabilities } from "./word-model/joint-tables";
 import { sentenceParts } from "./word-model/sentence-features";
-import { sentenceProbability, type WordModel } from "./word-model/train-word-model";
+import type { WordModel } from "./word-model/train-word-model";
 import { wordModel, wordModelWeight } from "./word-model/word-models";
 
 /**
@@ -186,8 +187,15 @@ function readSentence(
   if (speaker === "self" && !tokens.some((token) => book.cues.media.has(token))) {
     const { words: features, grams } = sentenceParts(tokens, sentence.quote !== null);
     whole.add(features, grams, found);
-    for (const signal of safetySignals) {
-      const probability = sentenceProbability(parts.wordModel(book.locale, signal), features, grams);
+    // Both signals' models in one pass over the features (the same sums as one model at a time).
+    const both = pairProbabilities(
+      parts.wordModel(book.locale, "crisis"),
+      parts.wordModel(book.locale, "coercion"),
+      features,
+      grams,
+    );
+    for (const [index, signal] of safetySignals.entries()) {
+      const probability = both[index] as number;
       words[signal] = probability;
       const weight = parts.wordModelWeight(probability, signal);
       if (judged.has(signal) || weight === 0) continue;
