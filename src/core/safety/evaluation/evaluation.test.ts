@@ -38,16 +38,18 @@ const coercionPrecisionFloor = 0.85;
 // keeps the margin the weighing rule asks for.
 const recentRoundsCrisisRecallFloor = 0.87;
 const recentRoundsCrisisPrecisionFloor = 0.85;
-// The independent part (rounds 10 and 12, each written by someone who never saw the detector and
-// scored once on arrival): round 10 at e87492c gave crisis recall 0.864 / 0.873 (precision 0.812 /
-// 0.889), round 12 at 7d0e5de 0.845 / 0.891 (precision 0.903 / 0.845). Both rounds together at 7d0e5de:
-// crisis recall 0.868 / 0.886, precision 0.884 / 0.855; coercion recall 0.937 / 0.879. Looked at once
-// more after round 14 and the parts of words (415fca1): crisis recall 0.918 / 0.909, precision 0.874 /
-// 0.858; coercion recall 0.947 / 0.879. Below the recall target; floors under those figures, so a change
-// that loses what generalised fails. It must never be used to tune or train: once it is, it stops
-// measuring anything.
-const independentCrisisRecallFloor = 0.89;
-const independentCrisisPrecisionFloor = 0.84;
+// The independent part (rounds 10, 12, 13 and 15, each written by someone who never saw the detector
+// and scored once on arrival): round 10 at e87492c gave crisis recall 0.864 / 0.873 (precision 0.812 /
+// 0.889), round 12 at 7d0e5de 0.845 / 0.891 (precision 0.903 / 0.845); rounds 13 and 15 at 2867c6d
+// 0.900 and 0.927 / 0.764 and 0.882 (the detector of befffb3 read them 0.845 and 0.900 / 0.736 and
+// 0.809). All four rounds at 2867c6d (rounds 10 and 12 had been looked at once more at 415fca1, after
+// round 14 and the parts of words): crisis recall 0.916 / 0.866, precision 0.865 / 0.841; coercion
+// recall 0.911 / 0.855, precision 0.966 / 0.948. Below the recall target; floors under those figures, so
+// a change that loses what generalised fails. It must never be used to tune or train: once it is, it
+// stops measuring anything.
+const independentCrisisRecallFloor = 0.85;
+const independentCrisisPrecisionFloor = 0.82;
+const independentCoercionRecallFloor = 0.84;
 const firstRecentRound = 7;
 
 const load = (locale: Locale, part: EvaluationPart): LabelledSentence[] =>
@@ -108,11 +110,11 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     expect(crisis.precision).toBeGreaterThanOrEqual(recentRoundsCrisisPrecisionFloor);
   }, 60_000);
 
-  it("stays above its floors on the independent part (rounds 10 and 12)", () => {
+  it("stays above its floors on the independent part (rounds 10, 12, 13 and 15)", () => {
     const { crisis, coercion } = score(load(locale, "independent"));
     expect(crisis.recall).toBeGreaterThanOrEqual(independentCrisisRecallFloor);
     expect(crisis.precision).toBeGreaterThanOrEqual(independentCrisisPrecisionFloor);
-    expect(coercion.recall).toBeGreaterThanOrEqual(0.85);
+    expect(coercion.recall).toBeGreaterThanOrEqual(independentCoercionRecallFloor);
     expect(coercion.precision).toBeGreaterThanOrEqual(coercionPrecisionFloor);
   });
 
