@@ -1,4 +1,4 @@
-import { gramCode } from "./word-grams";
+import { gramCode, gramPrefix } from "./word-grams";
 
 /**
  * A linear model over word features: a bias and one weight per feature kept, by name (`weights`); for
@@ -54,8 +54,6 @@ export function probabilityOfScore(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 const logistic = probabilityOfScore;
-/** The first character of a part of a word (`gramPrefix` in sentence-features.ts, "#"). */
-const gramMark = 35;
 
 /**
  * Logistic regression by stochastic gradient descent with L2 shrinkage, over the examples in the
@@ -87,9 +85,7 @@ export function trainWordModel(
       return id;
     }),
   }));
-  const values = Float64Array.from(names, (name) =>
-    name.charCodeAt(0) === gramMark ? options.gramValue : 1,
-  );
+  const values = Float64Array.from(names, (name) => (name.startsWith(gramPrefix) ? options.gramValue : 1));
   const weights = new Float64Array(names.length);
   let bias = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -111,7 +107,7 @@ export function trainWordModel(
   names.forEach((feature, id) => {
     const weight = (weights[id] as number) * (values[id] as number);
     const rounded = round(weight);
-    const prune = feature.charCodeAt(0) === gramMark ? options.gramPrune : options.prune;
+    const prune = feature.startsWith(gramPrefix) ? options.gramPrune : options.prune;
     // A weight that rounds to zero says nothing (and -0 would not survive a round trip through text).
     if (Math.abs(weight) >= prune && rounded !== 0) kept.set(feature, rounded);
   });
