@@ -35,6 +35,11 @@ export async function startScanThread(
   let nextId = 1;
   let worker: Worker | null = new Worker(script);
 
+  // Texts sent to a thread that is gone are read here instead.
+  const scanPendingHere = () => {
+    for (const { text, resolve } of pending.values()) resolve(scanSavedText([text], logger));
+    pending.clear();
+  };
   // Called when the thread fails or exits; after close() there is no thread and nothing to do.
   const stop = (reason: unknown) => {
     if (!worker) return;
@@ -42,8 +47,7 @@ export async function startScanThread(
     logger.error("the safety scan thread stopped; scanning on the request thread", {
       error: reason instanceof Error ? reason.name : String(reason),
     });
-    for (const { text, resolve } of pending.values()) resolve(scanSavedText([text], logger));
-    pending.clear();
+    scanPendingHere();
   };
   const flush = () => {
     const requests = outbox;
@@ -96,8 +100,7 @@ export async function startScanThread(
       worker = null;
       if (!closing) return;
       await closing.terminate(); // its exit is not a failure: `stop` sees no thread any more
-      for (const { text, resolve } of pending.values()) resolve(scanSavedText([text], logger));
-      pending.clear();
+      scanPendingHere();
     },
   };
 }
