@@ -41,6 +41,8 @@ describe("the web build check of poise serve", () => {
     age(join(r, "src/web"), 100);
     age(join(r, "src/core"), 100);
     writeFileSync(join(r, "dist/web/index.html"), "<!doctype html>");
+    // Dated explicitly: a file system with coarse timestamps can give the build and the edit below one time.
+    age(join(r, "dist/web/index.html"), 50);
     expect(webBuildIsStale(r, join(r, "dist/web"))).toBe(false);
     writeFileSync(join(r, "src/core/a.ts"), "export const a = 2;");
     expect(webBuildIsStale(r, join(r, "dist/web"))).toBe(true);
