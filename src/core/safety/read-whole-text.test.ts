@@ -3,7 +3,10 @@ import { detectSafetySignals } from "./detect-safety-signals";
 
 describe("readNeighbours (neighbouring sentences read together)", () => {
   it("raises crisis for a farewell told across two sentences that each say too little", () => {
-    const first = "Gave my camera to my brother.";
+    // Since rounds 16 and 17 joined training, "Gave my camera to my brother." alone raises crisis (the
+    // word model gives "gave my" a little weight beside the giving-away family): the family's own
+    // example is used instead.
+    const first = "Gave my guitar to a friend today.";
     const second = "It's all sorted now.";
     expect(detectSafetySignals(first, "en").signals).toEqual([]);
     expect(detectSafetySignals(second, "en").signals).toEqual([]);
