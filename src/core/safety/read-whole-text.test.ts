@@ -16,8 +16,11 @@ describe("readNeighbours (neighbouring sentences read together)", () => {
   });
 
   it("does the same in French", () => {
-    const first = "J'ai donné mon appareil photo à mon frère.";
-    const second = "Tout est réglé, la voiture va chez Inès.";
+    // Since rounds 16–18 joined training, "J'ai donné mon appareil photo à mon frère." and "Tout est réglé,
+    // la voiture va chez Inès." each raise crisis alone (the giving-away and settled-affairs families
+    // with a little weight from the word model): another farewell told across two sentences is used.
+    const first = "J'ai confié mon chat à ma voisine.";
+    const second = "C'était la dernière chose.";
     const text = `${first} ${second}`;
     expect(detectSafetySignals(first, "fr").signals).toEqual([]);
     expect(detectSafetySignals(second, "fr").signals).toEqual([]);

@@ -21,7 +21,7 @@ const crisisRecallTarget = 0.95;
 const crisisPrecisionTarget = 0.8;
 // The held-out part (round 6, written before the detector became a scoring model and never used to
 // tune it; only its aggregate figures have been looked at) does NOT reach the recall target: 0.945 in
-// English and 0.855 in French when last measured (docs/benchmarks.md). Its recall is guarded by a
+// English and 0.855 in French before rounds 16–18 joined, 0.964 / 0.818 after (docs/benchmarks.md). Its recall is guarded by a
 // regression floor below those figures, not by the target; its precision meets the target and is held
 // to it.
 const heldOutCrisisRecallFloor = 0.8;
@@ -34,12 +34,13 @@ const coercionPrecisionFloor = 0.85;
 // 0.883 with precision 0.884 / 0.873 once round 14 (599 / 600 sentences written for training by someone
 // who never saw the detector; 0.817 / 0.821 when scored on arrival) joined and the word model read parts
 // of words (0.872 / 0.865 for the detector before, retrained and reweighed the same way); 0.897 / 0.894
-// over rounds 7–11 before that. Rounds 16 and 17 (training sentences by two more writers who never saw
-// the detector; hard indirect phrasings, and phone typing) then joined: the pool now holds round 16,
-// whose French reads 0.650 under this validation, so the pooled recall fell to 0.884 / 0.848 (precision
-// 0.890 / 0.880), while rounds 7–14 alone rose from 0.890 / 0.883 to 0.908 / 0.906; the floor went from
-// 0.87 to 0.83 for that reason. Floors, so a change that only fits the training rounds fails; precision keeps the margin the
-// weighing rule asks for.
+// over rounds 7–11 before that. Rounds 16, 17 and 18 (training sentences by three more writers who never
+// saw the detector; hard indirect phrasings, phone typing, events told rather than feelings) then joined
+// and the word model trains 100 passes: the pool now holds rounds 16 and 18, whose French reads 0.708 and
+// 0.771 under this validation, so the pooled recall is 0.896 / 0.851 (precision 0.891 / 0.875), while
+// rounds 7–14 alone rose from 0.890 / 0.883 to 0.921 / 0.913; the floor went from 0.87 to 0.83 for that
+// reason (the rounds pooled changed, not what the detector finds in them). Floors, so a change that only
+// fits the training rounds fails; precision keeps the margin the weighing rule asks for.
 const recentRoundsCrisisRecallFloor = 0.83;
 const recentRoundsCrisisPrecisionFloor = 0.85;
 // The independent part (rounds 10, 12, 13 and 15, each written by someone who never saw the detector
@@ -48,10 +49,12 @@ const recentRoundsCrisisPrecisionFloor = 0.85;
 // 0.900 and 0.927 / 0.764 and 0.882 (the detector of befffb3 read them 0.845 and 0.900 / 0.736 and
 // 0.809). All four rounds at 2867c6d (rounds 10 and 12 had been looked at once more at 415fca1, after
 // round 14 and the parts of words): crisis recall 0.916 / 0.866, precision 0.865 / 0.841; coercion
-// recall 0.911 / 0.855, precision 0.966 / 0.948. Below the recall target; floors under those figures, so
+// recall 0.911 / 0.855, precision 0.966 / 0.948. With rounds 16–18 in training (read once afterwards):
+// crisis recall 0.932 / 0.900, precision 0.861 / 0.852; coercion recall 0.905 / 0.863, precision 0.977 /
+// 0.959, so the recall floor rose from 0.85 to 0.88. Below the recall target; floors under those figures, so
 // a change that loses what generalised fails. It must never be used to tune or train: once it is, it
 // stops measuring anything.
-const independentCrisisRecallFloor = 0.85;
+const independentCrisisRecallFloor = 0.88;
 const independentCrisisPrecisionFloor = 0.82;
 const independentCoercionRecallFloor = 0.84;
 const firstRecentRound = 7;
@@ -108,7 +111,7 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     const recentRounds = [...new Set(rows.map((row) => row.round))].filter((r) => r >= firstRecentRound);
     const folds = trainRoundFolds(rows, parseOrdinary(read(ordinaryFile(locale))), locale, recentRounds);
     const recent = leaveOneRoundOut(rows, locale, folds, wordModelWeight);
-    expect(recent.map((r) => r.round)).toEqual([7, 8, 9, 11, 14, 16, 17]);
+    expect(recent.map((r) => r.round)).toEqual([7, 8, 9, 11, 14, 16, 17, 18]);
     const crisis = poolRounds(recent, "crisis");
     expect(crisis.recall).toBeGreaterThanOrEqual(recentRoundsCrisisRecallFloor);
     expect(crisis.precision).toBeGreaterThanOrEqual(recentRoundsCrisisPrecisionFloor);
