@@ -19,8 +19,10 @@ describe("readNeighbours (neighbouring sentences read together)", () => {
     // Since rounds 16–18 joined training, "J'ai donné mon appareil photo à mon frère." and "Tout est réglé,
     // la voiture va chez Inès." each raise crisis alone (the giving-away and settled-affairs families
     // with a little weight from the word model): another farewell told across two sentences is used.
+    // After rounds 20 and 21, "… C'était la dernière chose." read together gave the model 0.62, core
+    // evidence but not enough alone, so the second sentence changed again.
     const first = "J'ai confié mon chat à ma voisine.";
-    const second = "C'était la dernière chose.";
+    const second = "Tout est en ordre maintenant.";
     const text = `${first} ${second}`;
     expect(detectSafetySignals(first, "fr").signals).toEqual([]);
     expect(detectSafetySignals(second, "fr").signals).toEqual([]);

@@ -21,9 +21,10 @@ const crisisRecallTarget = 0.95;
 const crisisPrecisionTarget = 0.8;
 // The held-out part (round 6, written before the detector became a scoring model and never used to
 // tune it; only its aggregate figures have been looked at) does NOT reach the recall target: 0.945 in
-// English and 0.855 in French before rounds 16–18 joined, 0.964 / 0.818 after (docs/benchmarks.md). Its recall is guarded by a
-// regression floor below those figures, not by the target; its precision meets the target and is held
-// to it.
+// English and 0.855 in French before rounds 16–18 joined, 0.964 / 0.818 after, 0.964 / 0.855 once rounds
+// 20–22 joined (docs/benchmarks.md). Its recall is guarded by a regression floor below those figures, not
+// by the target (left at 0.8: with 55 crisis sentences the French figure has moved by two sentences with
+// each of the last two retrainings); its precision meets the target and is held to it.
 const heldOutCrisisRecallFloor = 0.8;
 // Coercion has no target in the issue (the brief aims at recall 0.9, precision 0.8): floors below the
 // measured held-out figures (recall 0.90 / 0.90, precision 0.96 / 0.94), so a regression fails.
@@ -39,9 +40,12 @@ const coercionPrecisionFloor = 0.85;
 // and the word model trains 100 passes: the pool now holds rounds 16 and 18, whose French reads 0.708 and
 // 0.771 under this validation, so the pooled recall is 0.896 / 0.851 (precision 0.891 / 0.875), while
 // rounds 7–14 alone rose from 0.890 / 0.883 to 0.921 / 0.913; the floor went from 0.87 to 0.83 for that
-// reason (the rounds pooled changed, not what the detector finds in them). Floors, so a change that only
-// fits the training rounds fails; precision keeps the margin the weighing rule asks for.
-const recentRoundsCrisisRecallFloor = 0.83;
+// reason (the rounds pooled changed, not what the detector finds in them). Rounds 20 and 21 (French) and
+// 22 (English), by three more such writers (0.908, 0.883 / 0.942 when scored on arrival at 4d2a5e0), then
+// joined, and the weighing rule moved the model's "enough alone" step from 0.8 to 0.7: the pooled recall is
+// 0.911 / 0.878 (precision 0.896 / 0.888), so the floor rose from 0.83 to 0.85. Floors, so a change that
+// only fits the training rounds fails; precision keeps the margin the weighing rule asks for.
+const recentRoundsCrisisRecallFloor = 0.85;
 const recentRoundsCrisisPrecisionFloor = 0.85;
 // The independent part (rounds 10, 12, 13 and 15, each written by someone who never saw the detector
 // and scored once on arrival): round 10 at e87492c gave crisis recall 0.864 / 0.873 (precision 0.812 /
@@ -51,10 +55,12 @@ const recentRoundsCrisisPrecisionFloor = 0.85;
 // round 14 and the parts of words): crisis recall 0.916 / 0.866, precision 0.865 / 0.841; coercion
 // recall 0.911 / 0.855, precision 0.966 / 0.948. With rounds 16–18 in training (read once afterwards):
 // crisis recall 0.932 / 0.900, precision 0.861 / 0.852; coercion recall 0.905 / 0.863, precision 0.977 /
-// 0.959, so the recall floor rose from 0.85 to 0.88. Below the recall target; floors under those figures, so
-// a change that loses what generalised fails. It must never be used to tune or train: once it is, it
+// 0.959, so the recall floor rose from 0.85 to 0.88. With rounds 20–22 in training (read once afterwards):
+// crisis recall 0.939 / 0.916, precision 0.866 / 0.852; coercion recall 0.905 / 0.863, precision 0.980 /
+// 0.959, so the recall floor rose from 0.88 to 0.90. Below the recall target; floors under those figures,
+// so a change that loses what generalised fails. It must never be used to tune or train: once it is, it
 // stops measuring anything.
-const independentCrisisRecallFloor = 0.88;
+const independentCrisisRecallFloor = 0.9;
 const independentCrisisPrecisionFloor = 0.82;
 const independentCoercionRecallFloor = 0.84;
 const firstRecentRound = 7;
@@ -111,7 +117,9 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     const recentRounds = [...new Set(rows.map((row) => row.round))].filter((r) => r >= firstRecentRound);
     const folds = trainRoundFolds(rows, parseOrdinary(read(ordinaryFile(locale))), locale, recentRounds);
     const recent = leaveOneRoundOut(rows, locale, folds, wordModelWeight);
-    expect(recent.map((r) => r.round)).toEqual([7, 8, 9, 11, 14, 16, 17, 18]);
+    // Rounds 20 and 21 were written in French only, round 22 in English only.
+    const languageRounds = locale === "en" ? [22] : [20, 21];
+    expect(recent.map((r) => r.round)).toEqual([7, 8, 9, 11, 14, 16, 17, 18, ...languageRounds]);
     const crisis = poolRounds(recent, "crisis");
     expect(crisis.recall).toBeGreaterThanOrEqual(recentRoundsCrisisRecallFloor);
     expect(crisis.precision).toBeGreaterThanOrEqual(recentRoundsCrisisPrecisionFloor);
