@@ -22,7 +22,7 @@ const crisisPrecisionTarget = 0.8;
 // The held-out part (round 6, written before the detector became a scoring model and never used to
 // tune it; only its aggregate figures have been looked at) does NOT reach the recall target: 0.945 in
 // English and 0.855 in French before rounds 16–18 joined, 0.964 / 0.818 after, 0.964 / 0.855 once rounds
-// 20–22 joined (docs/benchmarks.md). Its recall is guarded by a regression floor below those figures, not
+// 20–22 joined, unchanged once rounds 23–25 joined (docs/benchmarks.md). Its recall is guarded by a regression floor below those figures, not
 // by the target (left at 0.8: with 55 crisis sentences the French figure has moved by two sentences with
 // each of the last two retrainings); its precision meets the target and is held to it.
 const heldOutCrisisRecallFloor = 0.8;
@@ -43,9 +43,13 @@ const coercionPrecisionFloor = 0.85;
 // reason (the rounds pooled changed, not what the detector finds in them). Rounds 20 and 21 (French) and
 // 22 (English), by three more such writers (0.908, 0.883 / 0.942 when scored on arrival at 4d2a5e0), then
 // joined, and the weighing rule moved the model's "enough alone" step from 0.8 to 0.7: the pooled recall is
-// 0.911 / 0.878 (precision 0.896 / 0.888), so the floor rose from 0.83 to 0.85. Floors, so a change that
-// only fits the training rounds fails; precision keeps the margin the weighing rule asks for.
-const recentRoundsCrisisRecallFloor = 0.85;
+// 0.911 / 0.878 (precision 0.896 / 0.888), so the floor rose from 0.83 to 0.85. Rounds 23 and 24 (French)
+// and 25 (English), by three more such writers (0.950, 0.867 / 0.900 when scored on arrival at 4e3cd8c),
+// then joined, and the rule moved "enough alone" from 0.7 to 0.6: the pooled recall is 0.922 / 0.899
+// (precision 0.881 / 0.886; 0.919 / 0.886 on rounds 7–22 alone, from 0.911 / 0.878), so the floor rose
+// from 0.85 to 0.87. Floors, so a change that only fits the training rounds fails; precision keeps the
+// margin the weighing rule asks for.
+const recentRoundsCrisisRecallFloor = 0.87;
 const recentRoundsCrisisPrecisionFloor = 0.85;
 // The independent part (rounds 10, 12, 13 and 15, each written by someone who never saw the detector
 // and scored once on arrival): round 10 at e87492c gave crisis recall 0.864 / 0.873 (precision 0.812 /
@@ -57,7 +61,9 @@ const recentRoundsCrisisPrecisionFloor = 0.85;
 // crisis recall 0.932 / 0.900, precision 0.861 / 0.852; coercion recall 0.905 / 0.863, precision 0.977 /
 // 0.959, so the recall floor rose from 0.85 to 0.88. With rounds 20–22 in training (read once afterwards):
 // crisis recall 0.939 / 0.916, precision 0.866 / 0.852; coercion recall 0.905 / 0.863, precision 0.980 /
-// 0.959, so the recall floor rose from 0.88 to 0.90. Below the recall target; floors under those figures,
+// 0.959, so the recall floor rose from 0.88 to 0.90. With rounds 23–25 in training (read once afterwards):
+// crisis recall 0.957 / 0.918, precision 0.857 / 0.858; coercion recall 0.921 / 0.879, precision 0.972 /
+// 0.957; the floor stays 0.90 (French is four sentences above 0.91). Below the recall target in French; floors under those figures,
 // so a change that loses what generalised fails. It must never be used to tune or train: once it is, it
 // stops measuring anything.
 const independentCrisisRecallFloor = 0.9;
@@ -117,8 +123,8 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     const recentRounds = [...new Set(rows.map((row) => row.round))].filter((r) => r >= firstRecentRound);
     const folds = trainRoundFolds(rows, parseOrdinary(read(ordinaryFile(locale))), locale, recentRounds);
     const recent = leaveOneRoundOut(rows, locale, folds, wordModelWeight);
-    // Rounds 20 and 21 were written in French only, round 22 in English only.
-    const languageRounds = locale === "en" ? [22] : [20, 21];
+    // Rounds 20, 21, 23 and 24 were written in French only, rounds 22 and 25 in English only.
+    const languageRounds = locale === "en" ? [22, 25] : [20, 21, 23, 24];
     expect(recent.map((r) => r.round)).toEqual([7, 8, 9, 11, 14, 16, 17, 18, ...languageRounds]);
     const crisis = poolRounds(recent, "crisis");
     expect(crisis.recall).toBeGreaterThanOrEqual(recentRoundsCrisisRecallFloor);
