@@ -52,8 +52,8 @@ const coercionPrecisionFloor = 0.85;
 // margin the weighing rule asks for.
 const recentRoundsCrisisRecallFloor = 0.87;
 const recentRoundsCrisisPrecisionFloor = 0.85;
-// The independent part (rounds 10, 12, 13 and 15, each written by someone who never saw the detector
-// and scored once on arrival): round 10 at e87492c gave crisis recall 0.864 / 0.873 (precision 0.812 /
+// The independent part (rounds 10, 12, 13, 15 and 19, each written by someone who never saw the
+// detector and scored once on arrival): round 10 at e87492c gave crisis recall 0.864 / 0.873 (precision 0.812 /
 // 0.889), round 12 at 7d0e5de 0.845 / 0.891 (precision 0.903 / 0.845); rounds 13 and 15 at 2867c6d
 // 0.900 and 0.927 / 0.764 and 0.882 (the detector of befffb3 read them 0.845 and 0.900 / 0.736 and
 // 0.809). All four rounds at 2867c6d (rounds 10 and 12 had been looked at once more at 415fca1, after
@@ -64,7 +64,9 @@ const recentRoundsCrisisPrecisionFloor = 0.85;
 // crisis recall 0.939 / 0.916, precision 0.866 / 0.852; coercion recall 0.905 / 0.863, precision 0.980 /
 // 0.959, so the recall floor rose from 0.88 to 0.90. With rounds 23–25 in training (read once afterwards):
 // crisis recall 0.957 / 0.918, precision 0.857 / 0.858; coercion recall 0.921 / 0.879, precision 0.972 /
-// 0.957; the floor stays 0.90 (French is three sentences above 0.91). Below the recall target in French;
+// 0.957; the floor stays 0.90 (French is three sentences above 0.91). Round 19 was scored at 6484f8f on
+// arrival (0.926 / 0.873) and once more at b79d666 (0.954 / 0.936), then joined: all five rounds read
+// crisis recall 0.956 / 0.922, precision 0.869 / 0.862; coercion recall 0.909 / 0.876. Below the recall target in French;
 // floors under those figures, so a change that loses what generalised fails. It must never be used to
 // tune or train: once it is, it stops measuring anything.
 const independentCrisisRecallFloor = 0.9;
@@ -132,7 +134,7 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     expect(crisis.precision).toBeGreaterThanOrEqual(recentRoundsCrisisPrecisionFloor);
   }, 60_000);
 
-  it("stays above its floors on the independent part (rounds 10, 12, 13 and 15)", () => {
+  it("stays above its floors on the independent part (rounds 10, 12, 13, 15 and 19)", () => {
     const { crisis, coercion } = score(load(locale, "independent"));
     expect(crisis.recall).toBeGreaterThanOrEqual(independentCrisisRecallFloor);
     expect(crisis.precision).toBeGreaterThanOrEqual(independentCrisisPrecisionFloor);
