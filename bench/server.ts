@@ -33,6 +33,7 @@ import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
 import { loadConfig } from "../src/server/config/load-config";
 import { startServer } from "../src/server/start";
+import { positiveOption } from "./bench-options";
 
 interface Histogram {
   average: number;
@@ -50,14 +51,6 @@ interface AutocannonResult {
 }
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index < 0) return fallback;
-  const value = Number(process.argv[index + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} requires a positive integer`);
-  return value;
-}
 
 // ---- the server under test (child process) ----
 
@@ -194,9 +187,9 @@ function figure(result: AutocannonResult, before: CpuReading, after: CpuReading)
 }
 
 async function main(): Promise<void> {
-  const duration = option("duration", 10);
-  const connections = option("connections", 50);
-  const samples = option("samples", 200);
+  const duration = positiveOption("duration", 10);
+  const connections = positiveOption("connections", 50);
+  const samples = positiveOption("samples", 200);
   const json = process.argv.includes("--json");
   const say = (line: string) => {
     if (!json) console.log(line);
