@@ -32,43 +32,17 @@ const heldOutCrisisRecallFloor = 0.8;
 const coercionRecallFloor = 0.85;
 const coercionPrecisionFloor = 0.85;
 // Leave-one-round-out (each development round read with word models trained without it), over the
-// rounds written since the detector became a scoring model (7, 8, 9, 11 and 14): crisis recall 0.890 /
-// 0.883 with precision 0.884 / 0.873 once round 14 (599 / 600 sentences written for training by someone
-// who never saw the detector; 0.817 / 0.821 when scored on arrival) joined and the word model read parts
-// of words (0.872 / 0.865 for the detector before, retrained and reweighed the same way); 0.897 / 0.894
-// over rounds 7–11 before that. Rounds 16, 17 and 18 (training sentences by three more writers who never
-// saw the detector; hard indirect phrasings, phone typing, events told rather than feelings) then joined
-// and the word model trains 100 passes: the pool now holds rounds 16 and 18, whose French reads 0.708 and
-// 0.771 under this validation, so the pooled recall is 0.896 / 0.851 (precision 0.891 / 0.875), while
-// rounds 7–14 alone rose from 0.890 / 0.883 to 0.921 / 0.913; the floor went from 0.87 to 0.83 for that
-// reason (the rounds pooled changed, not what the detector finds in them). Rounds 20 and 21 (French) and
-// 22 (English), by three more such writers (0.908, 0.883 / 0.942 when scored on arrival at 4d2a5e0), then
-// joined, and the weighing rule moved the model's "enough alone" step from 0.8 to 0.7: the pooled recall is
-// 0.911 / 0.878 (precision 0.896 / 0.888), so the floor rose from 0.83 to 0.85. Rounds 23 and 24 (French)
-// and 25 (English), by three more such writers (0.950, 0.867 / 0.900 when scored on arrival at 4e3cd8c),
-// then joined, and the rule moved "enough alone" from 0.7 to 0.6: the pooled recall is 0.922 / 0.899
-// (precision 0.881 / 0.886; 0.919 / 0.886 on rounds 7–22 alone, from 0.911 / 0.878), so the floor rose
-// from 0.85 to 0.87. Floors, so a change that only fits the training rounds fails; precision keeps the
-// margin the weighing rule asks for.
+// rounds written since the detector became a scoring model (7 onwards): crisis recall 0.922 / 0.899,
+// precision 0.881 / 0.886 with rounds up to 25. The pool grows with each round, so the floor follows
+// the pooled figure (docs/benchmarks.md, "Safety signals", has its history). Floors, so a change that
+// only fits the training rounds fails; precision keeps the margin the weighing rule asks for.
 const recentRoundsCrisisRecallFloor = 0.87;
 const recentRoundsCrisisPrecisionFloor = 0.85;
 // The independent part (rounds 10, 12, 13, 15 and 19, each written by someone who never saw the
-// detector and scored once on arrival): round 10 at e87492c gave crisis recall 0.864 / 0.873 (precision 0.812 /
-// 0.889), round 12 at 7d0e5de 0.845 / 0.891 (precision 0.903 / 0.845); rounds 13 and 15 at 2867c6d
-// 0.900 and 0.927 / 0.764 and 0.882 (the detector of befffb3 read them 0.845 and 0.900 / 0.736 and
-// 0.809). All four rounds at 2867c6d (rounds 10 and 12 had been looked at once more at 415fca1, after
-// round 14 and the parts of words): crisis recall 0.916 / 0.866, precision 0.865 / 0.841; coercion
-// recall 0.911 / 0.855, precision 0.966 / 0.948. With rounds 16–18 in training (read once afterwards):
-// crisis recall 0.932 / 0.900, precision 0.861 / 0.852; coercion recall 0.905 / 0.863, precision 0.977 /
-// 0.959, so the recall floor rose from 0.85 to 0.88. With rounds 20–22 in training (read once afterwards):
-// crisis recall 0.939 / 0.916, precision 0.866 / 0.852; coercion recall 0.905 / 0.863, precision 0.980 /
-// 0.959, so the recall floor rose from 0.88 to 0.90. With rounds 23–25 in training (read once afterwards):
-// crisis recall 0.957 / 0.918, precision 0.857 / 0.858; coercion recall 0.921 / 0.879, precision 0.972 /
-// 0.957; the floor stays 0.90 (French is three sentences above 0.91). Round 19 was scored at 6484f8f on
-// arrival (0.926 / 0.873) and once more at b79d666 (0.954 / 0.936), then joined: all five rounds read
-// crisis recall 0.956 / 0.922, precision 0.869 / 0.862; coercion recall 0.909 / 0.876. Below the recall target in French;
-// floors under those figures, so a change that loses what generalised fails. It must never be used to
-// tune or train: once it is, it stops measuring anything.
+// detector and scored once on arrival; each round's figures on arrival are in docs/benchmarks.md): crisis
+// recall 0.956 / 0.922, precision 0.869 / 0.862; coercion recall 0.909 / 0.876. Below the recall target
+// in French; floors under those figures, so a change that loses what generalised fails. It must never be
+// used to tune or train: once it is, it stops measuring anything.
 const independentCrisisRecallFloor = 0.9;
 const independentCrisisPrecisionFloor = 0.82;
 const independentCoercionRecallFloor = 0.84;
