@@ -85,8 +85,8 @@ import {
 import { againstDetector, positiveOption } from "./bench-options";
 
 /** The validation counts a sentence as found when the model gives it at least the weight of core evidence. */
-const validationThreshold = (signal: SafetySignal) =>
-  wordModelWeights[signal].find((step) => step.weight === 2)?.from ?? 0.3;
+const validationThreshold = (locale: Locale, signal: SafetySignal) =>
+  wordModelWeights[locale][signal].find((step) => step.weight === 2)?.from ?? 0.3;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const evaluationDir = join(here, "..", "src", "core", "safety", "evaluation");
@@ -162,7 +162,7 @@ function trainWordModels(): RoundValidation[] {
         labelled.forEach((row, i) => {
           if (rows[i]?.round !== round) return;
           const positive = row.expected.includes(signal);
-          const flagged = wordProbability(model, row.features) >= validationThreshold(signal);
+          const flagged = wordProbability(model, row.features) >= validationThreshold(locale, signal);
           if (positive) positives++;
           if (positive && flagged) truePositives++;
           if (!positive && flagged) falsePositives++;
@@ -205,7 +205,7 @@ if (validation) {
       : `Word model retrained on the development files and written; run again for the figures with it.\nLeave-one-round-out validation of the model alone (from the probability where it weighs as core evidence):\n\n${validation
           .map(
             (v) =>
-              `${v.locale}  ${v.signal.padEnd(9)} (≥ ${validationThreshold(v.signal as SafetySignal)}) recall ${v.recall.toFixed(3)} (${v.truePositives}/${v.positives})  ` +
+              `${v.locale}  ${v.signal.padEnd(9)} (≥ ${validationThreshold(v.locale as Locale, v.signal as SafetySignal)}) recall ${v.recall.toFixed(3)} (${v.truePositives}/${v.positives})  ` +
               `precision ${v.precision.toFixed(3)} (false alarms ${v.falsePositives})`,
           )
           .join("\n")}`,
@@ -234,7 +234,7 @@ const demoTexts = [
   ...demoReflections,
 ];
 
-type Weigh = (probability: number, signal: SafetySignal) => number;
+type Weigh = (probability: number, signal: SafetySignal, locale: Locale) => number;
 
 /** How many demo texts of a language raise a signal with the committed model and a weighing. */
 function demoAlarms(locale: Locale, weigh: Weigh): number {
@@ -265,8 +265,8 @@ if (process.argv.includes("--tune")) {
   const tried: { candidate: StepCandidate; byLanguage: CandidateFigures[] }[] = [];
   for (const candidate of stepCandidates()) {
     const steps = toSteps(candidate);
-    const weigh: Weigh = (p, signal) =>
-      signal === "crisis" ? stepWeight(steps, p) : wordModelWeight(p, signal);
+    const weigh: Weigh = (p, signal, locale) =>
+      signal === "crisis" ? stepWeight(steps, p) : wordModelWeight(p, signal, locale);
     const byLanguage = data.map(({ locale, rows, folds }) => {
       const out = roundOut(leaveOneRoundOut(rows, locale, folds, weigh));
       return {
@@ -285,16 +285,24 @@ if (process.argv.includes("--tune")) {
         byLanguage.map((f, i) => `${locales[i]} ${cell(f)}`).join("  |  "),
     );
   }
-  const chosen = chooseWordModelSteps(tried);
-  console.log(
-    chosen
-      ? `\nChosen crisis weighing: alone from ${chosen.candidate.alone}, core from ${chosen.candidate.core}, support from ${chosen.candidate.support}` +
-          (chosen.reachesTarget
-            ? " (reaches the recall target)."
-            : " (no weighing reaches the recall target).") +
-          `\nCommitted: ${JSON.stringify(wordModelWeights.crisis)}`
-      : "\nNo weighing keeps the demo journal quiet with precision ≥ 0.8 (≥ 0.85 on the recent rounds).",
-  );
+  // Each language has its own model, so each gets its own weighing, chosen by the rule on its rounds.
+  for (const [index, locale] of locales.entries()) {
+    const chosen = chooseWordModelSteps(
+      tried.map(({ candidate, byLanguage }) => ({
+        candidate,
+        byLanguage: [byLanguage[index] as CandidateFigures],
+      })),
+    );
+    console.log(
+      chosen
+        ? `\n${locale}: chosen crisis weighing: alone from ${chosen.candidate.alone}, core from ${chosen.candidate.core}, support from ${chosen.candidate.support}` +
+            (chosen.reachesTarget
+              ? " (reaches the recall target)."
+              : " (no weighing reaches the recall target).") +
+            `\nCommitted: ${JSON.stringify(wordModelWeights[locale].crisis)}`
+        : `\n${locale}: no weighing keeps the demo journal quiet with precision ≥ 0.8 (≥ 0.85 on the recent rounds).`,
+    );
+  }
   process.exit(0);
 }
 

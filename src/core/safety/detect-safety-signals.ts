@@ -30,7 +30,7 @@ import { wordModel, wordModelWeight } from "./word-model/word-models";
  */
 export interface DetectorParts {
   wordModel: (locale: Locale, signal: SafetySignal) => WordModel;
-  wordModelWeight: (probability: number, signal: SafetySignal) => number;
+  wordModelWeight: (probability: number, signal: SafetySignal, locale: Locale) => number;
 }
 
 const committedParts: DetectorParts = { wordModel, wordModelWeight };
@@ -197,7 +197,7 @@ function readSentence(
     for (const [index, signal] of safetySignals.entries()) {
       const probability = both[index] as number;
       words[signal] = probability;
-      const weight = parts.wordModelWeight(probability, signal);
+      const weight = parts.wordModelWeight(probability, signal, book.locale);
       if (judged.has(signal) || weight === 0) continue;
       found[signal].set(`${book.locale}.${signal}.word-model`, weight);
     }

@@ -17,15 +17,12 @@ describe("readNeighbours (neighbouring sentences read together)", () => {
   });
 
   it("does the same in French", () => {
-    // Since rounds 16–18 joined training, "J'ai donné mon appareil photo à mon frère." and "Tout est réglé,
-    // la voiture va chez Inès." each raise crisis alone (the giving-away and settled-affairs families
-    // with a little weight from the word model): another farewell told across two sentences is used.
-    // After rounds 20 and 21, "… C'était la dernière chose." read together gave the model 0.62, core
-    // evidence but not enough alone, so the second sentence changed again. After rounds 23 and 24, "Tout
-    // est en ordre maintenant." alone read 0.705 (enough alone) until everyday lines were added, and then
-    // the two together no longer raised crisis; "C'était la dernière chose." (0.35 alone) is back.
-    const first = "J'ai confié mon chat à ma voisine.";
-    const second = "C'était la dernière chose.";
+    // Each retraining moves the model's probabilities, so the pair is re-chosen when it stops being one
+    // (history in docs/benchmarks.md). Since rounds 27–30, with French weighed from 0.5 / 0.2 / 0.05,
+    // "C'était la dernière chose." raises crisis alone, as do "J'ai donné mes livres à ma nièce." and
+    // "J'ai rangé tous mes papiers sur la table.": another farewell told across two sentences is used.
+    const first = "J'ai écrit une lettre à chacun de mes enfants.";
+    const second = "Ils comprendront plus tard.";
     const text = `${first} ${second}`;
     expect(detectSafetySignals(first, "fr").signals).toEqual([]);
     expect(detectSafetySignals(second, "fr").signals).toEqual([]);

@@ -100,7 +100,7 @@ export function readNeighbours(
           for (const [id, weight] of sentence.found[signal]) {
             if (id !== modelId) merged.set(id, Math.max(merged.get(id) ?? weight, weight));
           }
-        const weight = parts.wordModelWeight(probabilityOfScore(score), signal);
+        const weight = parts.wordModelWeight(probabilityOfScore(score), signal, locale);
         if (weight > 0) merged.set(modelId, weight);
         const list = [...merged].map(([id, w]) => ({ id, weight: w }));
         if (scoreEvidence(list) < signalThreshold[signal]) continue;

@@ -62,10 +62,12 @@ describe("chooseWordModelSteps", () => {
     expect(chosen).toEqual({ candidate: a, reachesTarget: false });
   });
 
-  it("tries increasing triples, and the committed crisis steps are one of them", () => {
+  it("tries increasing triples, and each language's committed crisis steps are one of them", () => {
     const candidates = stepCandidates();
     expect(candidates.every((x) => x.support < x.core && x.core < x.alone)).toBe(true);
-    const committed = wordModelWeights.crisis;
-    expect(candidates.some((x) => JSON.stringify(toSteps(x)) === JSON.stringify(committed))).toBe(true);
+    for (const locale of ["en", "fr"] as const) {
+      const committed = JSON.stringify(wordModelWeights[locale].crisis);
+      expect(candidates.some((x) => JSON.stringify(toSteps(x)) === committed)).toBe(true);
+    }
   });
 });

@@ -32,11 +32,11 @@ const heldOutCrisisRecallFloor = 0.8;
 const coercionRecallFloor = 0.85;
 const coercionPrecisionFloor = 0.85;
 // Leave-one-round-out (each development round read with word models trained without it), over the
-// rounds written since the detector became a scoring model (7 onwards): crisis recall 0.922 / 0.899,
-// precision 0.881 / 0.886 with rounds up to 25. The pool grows with each round, so the floor follows
+// rounds written since the detector became a scoring model (7 onwards): crisis recall 0.929 / 0.936,
+// precision 0.891 / 0.879 with rounds up to 31. The pool grows with each round, so the floor follows
 // the pooled figure (docs/benchmarks.md, "Safety signals", has its history). Floors, so a change that
 // only fits the training rounds fails; precision keeps the margin the weighing rule asks for.
-const recentRoundsCrisisRecallFloor = 0.87;
+const recentRoundsCrisisRecallFloor = 0.9;
 const recentRoundsCrisisPrecisionFloor = 0.85;
 // The independent part (rounds 10, 12, 13, 15 and 19, each written by someone who never saw the
 // detector and scored once on arrival; each round's figures on arrival are in docs/benchmarks.md): crisis
@@ -100,13 +100,13 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     const recentRounds = [...new Set(rows.map((row) => row.round))].filter((r) => r >= firstRecentRound);
     const folds = trainRoundFolds(rows, parseOrdinary(read(ordinaryFile(locale))), locale, recentRounds);
     const recent = leaveOneRoundOut(rows, locale, folds, wordModelWeight);
-    // Rounds 20, 21, 23 and 24 were written in French only, rounds 22 and 25 in English only.
-    const languageRounds = locale === "en" ? [22, 25] : [20, 21, 23, 24];
+    // Rounds 20, 21, 23, 24 and 27–30 were written in French only, rounds 22, 25 and 31 in English only.
+    const languageRounds = locale === "en" ? [22, 25, 31] : [20, 21, 23, 24, 27, 28, 29, 30];
     expect(recent.map((r) => r.round)).toEqual([7, 8, 9, 11, 14, 16, 17, 18, ...languageRounds]);
     const crisis = poolRounds(recent, "crisis");
     expect(crisis.recall).toBeGreaterThanOrEqual(recentRoundsCrisisRecallFloor);
     expect(crisis.precision).toBeGreaterThanOrEqual(recentRoundsCrisisPrecisionFloor);
-  }, 60_000);
+  }, 180_000);
 
   it("stays above its floors on the independent part (rounds 10, 12, 13, 15 and 19)", () => {
     const { crisis, coercion } = score(load(locale, "independent"));

@@ -43,6 +43,7 @@ describe("trainWordModel", () => {
       gramPrune: 0,
       prune: 0,
       decimals: 3,
+      seed: 1,
     });
     expect(model.weights.get("die")).toBeGreaterThan(0);
     expect(model.weights.get("tea")).toBeLessThan(0);
@@ -60,6 +61,7 @@ describe("trainWordModel", () => {
       gramPrune: 0,
       prune: 0,
       decimals: 2,
+      seed: 1,
     });
     const text = serializeWordModel(model);
     expect(parseWordModel(text)).toEqual(model);
@@ -101,18 +103,20 @@ describe("the committed word model", () => {
     ).toBeGreaterThan(0.5);
   });
 
-  it("weighs a probability by steps per signal: support, core, enough alone", () => {
-    for (const signal of safetySignals) {
-      const [alone, core, support] = wordModelWeights[signal].map((step) => step.from) as [
-        number,
-        number,
-        number,
-      ];
-      expect(wordModelWeight(support / 2, signal)).toBe(0);
-      expect(wordModelWeight(support, signal)).toBe(1);
-      expect(wordModelWeight(core, signal)).toBe(2);
-      expect(wordModelWeight((core + alone) / 2, signal)).toBe(2);
-      expect(wordModelWeight(alone, signal)).toBe(3);
+  it("weighs a probability by steps per language and signal: support, core, enough alone", () => {
+    for (const locale of ["en", "fr"] as const) {
+      for (const signal of safetySignals) {
+        const [alone, core, support] = wordModelWeights[locale][signal].map((step) => step.from) as [
+          number,
+          number,
+          number,
+        ];
+        expect(wordModelWeight(support / 2, signal, locale)).toBe(0);
+        expect(wordModelWeight(support, signal, locale)).toBe(1);
+        expect(wordModelWeight(core, signal, locale)).toBe(2);
+        expect(wordModelWeight((core + alone) / 2, signal, locale)).toBe(2);
+        expect(wordModelWeight(alone, signal, locale)).toBe(3);
+      }
     }
     expect(stepWeight([{ from: 0.5, weight: 2 }], 0.4)).toBe(0);
   });
