@@ -22,7 +22,7 @@ const crisisPrecisionTarget = 0.8;
 // The held-out part (round 6, written before the detector became a scoring model and never used to
 // tune it; only its aggregate figures have been looked at) does NOT reach the recall target: 0.945 in
 // English and 0.855 in French before rounds 16–18 joined, 0.964 / 0.818 after, 0.964 / 0.855 once rounds
-// 20–22 joined, unchanged once rounds 23–25 joined (docs/benchmarks.md). Its recall is guarded by a
+// 20–22 joined, unchanged once rounds 23–25 joined, 0.964 / 0.873 once rounds 27–31 joined (docs/benchmarks.md). Its recall is guarded by a
 // regression floor below those figures, not by the target (left at 0.8: with 55 crisis sentences the
 // French figure has moved by two sentences with each of two retrainings); its precision meets the target
 // and is held to it.
@@ -38,12 +38,12 @@ const coercionPrecisionFloor = 0.85;
 // only fits the training rounds fails; precision keeps the margin the weighing rule asks for.
 const recentRoundsCrisisRecallFloor = 0.9;
 const recentRoundsCrisisPrecisionFloor = 0.85;
-// The independent part (rounds 10, 12, 13, 15 and 19, each written by someone who never saw the
+// The independent part (rounds 10, 12, 13, 15, 19 and 26, each written by someone who never saw the
 // detector and scored once on arrival; each round's figures on arrival are in docs/benchmarks.md): crisis
-// recall 0.956 / 0.922, precision 0.869 / 0.862; coercion recall 0.909 / 0.876. Below the recall target
-// in French; floors under those figures, so a change that loses what generalised fails. It must never be
-// used to tune or train: once it is, it stops measuring anything.
-const independentCrisisRecallFloor = 0.9;
+// recall 0.963 / 0.948, precision 0.876 / 0.841; coercion recall 0.905 / 0.888. Just below the recall
+// target in French; floors under those figures, so a change that loses what generalised fails. It must
+// never be used to tune or train: once it is, it stops measuring anything.
+const independentCrisisRecallFloor = 0.92;
 const independentCrisisPrecisionFloor = 0.82;
 const independentCoercionRecallFloor = 0.84;
 const firstRecentRound = 7;
@@ -108,7 +108,7 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     expect(crisis.precision).toBeGreaterThanOrEqual(recentRoundsCrisisPrecisionFloor);
   }, 180_000);
 
-  it("stays above its floors on the independent part (rounds 10, 12, 13, 15 and 19)", () => {
+  it("stays above its floors on the independent part (rounds 10, 12, 13, 15, 19 and 26)", () => {
     const { crisis, coercion } = score(load(locale, "independent"));
     expect(crisis.recall).toBeGreaterThanOrEqual(independentCrisisRecallFloor);
     expect(crisis.precision).toBeGreaterThanOrEqual(independentCrisisPrecisionFloor);
