@@ -1,4 +1,4 @@
-import type { WordModelStep } from "../word-model/word-models";
+import { type WordModelStep, weighingSteps } from "../word-model/word-models";
 
 /** One candidate weighing of the word model (the probabilities from which it weighs 3, 2 and 1). */
 export interface StepCandidate {
@@ -42,11 +42,7 @@ export function stepCandidates(): StepCandidate[] {
 
 /** A candidate as the steps `wordModelWeights` holds. */
 export function toSteps({ alone, core, support }: StepCandidate): WordModelStep[] {
-  return [
-    { from: alone, weight: 3 },
-    { from: core, weight: 2 },
-    { from: support, weight: 1 },
-  ];
+  return weighingSteps(alone, core, support);
 }
 
 /**

@@ -41,8 +41,8 @@ export interface TrainingExample {
  * against 0.899 / 0.881), with the demo journal quiet; a miss weighing 3, parts at 0.5 and half the L2
  * read about as much more but raised signals on the demo journal. Each pass reads the examples in a
  * new order drawn from `seed`: in file order every pass ended on the ordinary sentences (all negative)
- * and the last rounds, and the model leaned toward them; shuffled, the same rounds 7+ read 0.936 /
- * 0.920 against 0.922 / 0.899 at the same weighing (precision 0.858 / 0.857 against 0.881 / 0.886),
+ * and the last rounds, and the model leaned toward them; shuffled, the same rounds 7+ read 0.938 /
+ * 0.922 against 0.922 / 0.899 at the same weighing (precision 0.859 / 0.857 against 0.881 / 0.886),
  * and about a point more recall at equal precision (docs/benchmarks.md, "Safety signals").
  */
 export const wordModelTraining = {

@@ -10,6 +10,18 @@ export interface WordModelStep {
 }
 
 /**
+ * The steps of a weighing: the model is enough alone (3) from `alone`, core evidence (2) from `core`,
+ * support (1) from `support`. O(1). Example: `weighingSteps(0.7, 0.3, 0.1)[1]` is `{ from: 0.3, weight: 2 }`.
+ */
+export function weighingSteps(alone: number, core: number, support: number): WordModelStep[] {
+  return [
+    { from: alone, weight: 3 },
+    { from: core, weight: 2 },
+    { from: support, weight: 1 },
+  ];
+}
+
+/**
  * The weight the word model adds to a sentence's evidence, by the probability it gives, per language
  * and signal: from the highest step it is enough on its own (3), from the middle one it is core evidence
  * (2) that a single supporting word completes, from the lowest it only supports (1). So the model decides
@@ -25,31 +37,13 @@ export interface WordModelStep {
  * not go below 0.7 / 0.25 / 0.05 without raising signals on English demo texts (French 0.924 there).
  * Coercion: the earlier steps, which already reach its aim on that validation.
  */
-const coercionSteps: readonly WordModelStep[] = [
-  { from: 0.7, weight: 3 },
-  { from: 0.3, weight: 2 },
-  { from: 0.1, weight: 1 },
-];
+const coercionSteps = weighingSteps(0.7, 0.3, 0.1);
 
 export const wordModelWeights: Readonly<
   Record<Locale, Readonly<Record<SafetySignal, readonly WordModelStep[]>>>
 > = {
-  en: {
-    crisis: [
-      { from: 0.7, weight: 3 },
-      { from: 0.25, weight: 2 },
-      { from: 0.02, weight: 1 },
-    ],
-    coercion: coercionSteps,
-  },
-  fr: {
-    crisis: [
-      { from: 0.5, weight: 3 },
-      { from: 0.2, weight: 2 },
-      { from: 0.05, weight: 1 },
-    ],
-    coercion: coercionSteps,
-  },
+  en: { crisis: weighingSteps(0.7, 0.25, 0.02), coercion: coercionSteps },
+  fr: { crisis: weighingSteps(0.5, 0.2, 0.05), coercion: coercionSteps },
 };
 
 /** The weight of a probability under some steps (0 under the lowest step). O(steps). */
