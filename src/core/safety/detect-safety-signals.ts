@@ -21,7 +21,7 @@ import {
 import { pairProbabilities } from "./word-model/joint-tables";
 import { sentenceParts } from "./word-model/sentence-features";
 import type { WordModel } from "./word-model/train-word-model";
-import { wordModel, wordModelWeight } from "./word-model/word-models";
+import { overrulingProbability, wordModel, wordModelWeight } from "./word-model/word-models";
 
 /**
  * What the detector reads with besides its rules: the word model of each language and signal, and
@@ -134,14 +134,21 @@ function readSentence(
 ): SentenceEvidence {
   const found: SentenceEvidence["found"] = { crisis: new Map(), coercion: new Map() };
   const words: SentenceEvidence["words"] = { crisis: 0, coercion: 0 };
-  // A context judgement of the reviewed layer ("not", "my friend", "if he ever", "we agreed") is not
-  // overruled by the word model: it stays silent for a signal whose core evidence (a phrase rule or a
-  // family of weight 2 or more) was set aside here. A supporting word set aside ("I don't want to
-  // come down") says too little about the sentence to silence it.
+  // A context judgement of the reviewed layer ("not", "my friend", "if he ever", "we agreed") silences
+  // the word model for a signal whose core evidence (a phrase rule or a family of weight 2 or more)
+  // was set aside here. A supporting word set aside ("I don't want to come down") says too little
+  // about the sentence to silence it. The judgements that read a word or two near the match
+  // (`overrulable`) give way when the model is all but sure (`overrulingProbability`); the others
+  // (a hypothesis, a resolved past, counter-evidence) always hold.
   const judged = new Set<SafetySignal>();
+  const firm = new Set<SafetySignal>();
+  const judge = (signal: SafetySignal, reason: SetAsideReason | "counter") => {
+    judged.add(signal);
+    if (!overrulable.has(reason)) firm.add(signal);
+  };
   const setAside = (rule: SignalRule, reason: SetAsideReason) => {
     detection.setAside.push({ rule: rule.id, reason });
-    if (weightOf(rule) >= coreWeight) judged.add(rule.signal);
+    if (weightOf(rule) >= coreWeight) judge(rule.signal, reason);
   };
   const accept = (rule: SignalRule) => {
     if (!found[rule.signal].has(rule.id)) found[rule.signal].set(rule.id, weightOf(rule));
@@ -160,14 +167,14 @@ function readSentence(
     if (compiled.together) {
       const before = detection.setAside.length;
       if (readTogether(compiled, tokens, text, starts, startsOf, speaker, book, detection)) accept(rule);
-      if (detection.setAside.length > before) judged.add(rule.signal);
+      for (const { reason } of detection.setAside.slice(before)) judge(rule.signal, reason);
       continue;
     }
     for (const span of spans(compiled, text, starts, candidates)) {
       // Counter-evidence ("we agreed", "each other") counts wherever it stands.
       if ((rule.weight ?? 1) < 0) {
         accept(rule);
-        judged.add(rule.signal);
+        judge(rule.signal, "counter");
         break;
       }
       if (speaker !== "self") {
@@ -182,11 +189,14 @@ function readSentence(
       }
     }
   }
-  // The word model reads the writer's own words (not someone else's quotation, not a film or the
-  // news) as a whole, and adds a weight like any other evidence: enough alone when it is confident.
-  if (speaker === "self" && !tokens.some((token) => book.cues.media.has(token))) {
+  // The word model reads the writer's own words (not someone else's quotation) as a whole, and adds
+  // a weight like any other evidence: enough alone when it is confident. A sentence naming a film, a
+  // book or the news counts only when the model is all but sure ("read about ways to hang myself all
+  // night"), and is left out of the reading across neighbouring sentences.
+  const media = tokens.some((token) => book.cues.media.has(token));
+  if (speaker === "self") {
     const { words: features, grams } = sentenceParts(tokens, sentence.quote !== null);
-    whole.add(features, grams, found);
+    if (!media) whole.add(features, grams, found);
     // Both signals' models in one pass over the features (the same sums as one model at a time).
     const both = pairProbabilities(
       parts.wordModel(book.locale, "crisis"),
@@ -198,7 +208,9 @@ function readSentence(
       const probability = both[index] as number;
       words[signal] = probability;
       const weight = parts.wordModelWeight(probability, signal, book.locale);
-      if (judged.has(signal) || weight === 0) continue;
+      if (weight === 0) continue;
+      if (firm.has(signal)) continue;
+      if ((judged.has(signal) || media) && probability < overrulingProbability) continue;
       found[signal].set(`${book.locale}.${signal}.word-model`, weight);
     }
   }
@@ -219,6 +231,20 @@ function readSentence(
   for (const signal of judged) whole.judged.add(signal);
   return { found, words };
 }
+
+/**
+ * The context judgements a word model that is all but sure overrules (see readSentence): each reads
+ * a word or two near the match ("pas", "elle", "avec", "my dad"), and on leave-one-round-out they had
+ * silenced more sentences the model read rightly than they saved. A hypothesis ("if he ever"), a
+ * resolved past and counter-evidence ("we agreed") stay firm: overruling them gained at most two
+ * sentences there, and "If he ever hit me I would leave." then raised coercion.
+ */
+const overrulable = new Set<SetAsideReason | "counter">([
+  "negation",
+  "someone-else",
+  "accident",
+  "not-a-partner",
+]);
 
 /** A phrase rule weighs the whole threshold of its signal; a family of words, its own weight. */
 function weightOf(rule: SignalRule): number {
