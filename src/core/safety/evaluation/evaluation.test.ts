@@ -20,32 +20,30 @@ import { scoreSignals } from "./score-signals";
 const crisisRecallTarget = 0.95;
 const crisisPrecisionTarget = 0.8;
 // The held-out part (round 6, written before the detector became a scoring model and never used to
-// tune it; only its aggregate figures have been looked at) does NOT reach the recall target: 0.945 in
-// English and 0.855 in French before rounds 16–18 joined, 0.964 / 0.818 after, 0.964 / 0.855 once rounds
-// 20–22 joined, unchanged once rounds 23–25 joined, 0.964 / 0.873 once rounds 27–31 joined (docs/benchmarks.md). Its recall is guarded by a
-// regression floor below those figures, not by the target (left at 0.8: with 55 crisis sentences the
-// French figure has moved by two sentences with each of two retrainings); its precision meets the target
-// and is held to it.
+// tune it; only its aggregate figures have been looked at): crisis recall 0.964 / 0.945 since the word
+// model may overrule context judgements and rounds 32–33 joined (its history is in docs/benchmarks.md).
+// With 55 crisis sentences a language moves by two sentences with a retraining, so its recall is
+// guarded by a floor, not by the target (left at 0.8); its precision meets the target and is held to it.
 const heldOutCrisisRecallFloor = 0.8;
 // Coercion has no target in the issue (the brief aims at recall 0.9, precision 0.8): floors below the
 // measured held-out figures (recall 0.90 / 0.90, precision 0.96 / 0.94), so a regression fails.
 const coercionRecallFloor = 0.85;
 const coercionPrecisionFloor = 0.85;
 // Leave-one-round-out (each development round read with word models trained without it), over the
-// rounds written since the detector became a scoring model (7 onwards): crisis recall 0.929 / 0.936,
-// precision 0.891 / 0.879 with rounds up to 31. The pool grows with each round, so the floor follows
+// rounds written since the detector became a scoring model (7 onwards): crisis recall 0.937 / 0.951,
+// precision 0.891 / 0.895 with rounds up to 33. The pool grows with each round, so the floor follows
 // the pooled figure (docs/benchmarks.md, "Safety signals", has its history). Floors, so a change that
 // only fits the training rounds fails; precision keeps the margin the weighing rule asks for.
-const recentRoundsCrisisRecallFloor = 0.9;
+const recentRoundsCrisisRecallFloor = 0.92;
 const recentRoundsCrisisPrecisionFloor = 0.85;
-// The independent part (rounds 10, 12, 13, 15, 19 and 26, each written by someone who never saw the
+// The independent part (rounds 10, 12, 13, 15, 19, 26 and 34, each written by someone who never saw the
 // detector and scored once on arrival; each round's figures on arrival are in docs/benchmarks.md): crisis
-// recall 0.963 / 0.948, precision 0.876 / 0.841; coercion recall 0.905 / 0.888. Just below the recall
-// target in French; floors under those figures, so a change that loses what generalised fails. It must
-// never be used to tune or train: once it is, it stops measuring anything.
-const independentCrisisRecallFloor = 0.92;
-const independentCrisisPrecisionFloor = 0.82;
-const independentCoercionRecallFloor = 0.84;
+// recall 0.972 / 0.964, precision 0.879 / 0.862; coercion recall 0.946 / 0.949. Floors under those
+// figures, so a change that loses what generalised fails. It must never be used to tune or train: once
+// it is, it stops measuring anything.
+const independentCrisisRecallFloor = 0.94;
+const independentCrisisPrecisionFloor = 0.83;
+const independentCoercionRecallFloor = 0.9;
 const firstRecentRound = 7;
 
 const load = (locale: Locale, part: EvaluationPart): LabelledSentence[] =>
@@ -108,7 +106,7 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     expect(crisis.precision).toBeGreaterThanOrEqual(recentRoundsCrisisPrecisionFloor);
   }, 180_000);
 
-  it("stays above its floors on the independent part (rounds 10, 12, 13, 15, 19 and 26)", () => {
+  it("stays above its floors on the independent part (rounds 10, 12, 13, 15, 19, 26 and 34)", () => {
     const { crisis, coercion } = score(load(locale, "independent"));
     expect(crisis.recall).toBeGreaterThanOrEqual(independentCrisisRecallFloor);
     expect(crisis.precision).toBeGreaterThanOrEqual(independentCrisisPrecisionFloor);
