@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "./detect-language";
-import { detectSafetySignals } from "./detect-safety-signals";
+import { type DetectorParts, detectSafetySignals, detectSafetySignalsWith } from "./detect-safety-signals";
 import { allEvidence, allIdiomRules, allSignalRules } from "./rule-book";
 import { signalThreshold } from "./score-evidence";
+import { wordModelOf } from "./word-model/train-word-model";
+import { overrulingProbability, wordModelWeight } from "./word-model/word-models";
 
 const signals = (text: string, locale?: "en" | "fr") => detectSafetySignals(text, locale).signals;
 
@@ -232,5 +234,51 @@ describe("both signals and languages", () => {
     expect(signals("")).toEqual([]);
     expect(signals("!!! ... ''' \"\"")).toEqual([]);
     expect(signals("😢😢😢")).toEqual([]);
+  });
+});
+
+describe("a confident word model and the context judgements", () => {
+  // A model of one signal that reads every sentence at the same probability (only its bias), and one
+  // of the other signal that never counts.
+  const sureAt = (probability: number, signal: "crisis" | "coercion"): DetectorParts => {
+    const sure = wordModelOf(Math.log(probability / (1 - probability)), new Map());
+    const never = wordModelOf(-30, new Map());
+    return { wordModel: (_locale, asked) => (asked === signal ? sure : never), wordModelWeight };
+  };
+  const above = (signal: "crisis" | "coercion") =>
+    sureAt(Math.min(0.99, overrulingProbability + 0.04), signal);
+  const below = (signal: "crisis" | "coercion") => sureAt(overrulingProbability - 0.04, signal);
+
+  it("overrules a negation, someone else, an accident or not a partner only when all but sure", () => {
+    const judged = [
+      ["I have never wanted to kill myself.", "en", "crisis"],
+      ["My sister wants to die.", "en", "crisis"],
+      ["Je me suis brûlé le bras en cuisinant.", "fr", "crisis"],
+      ["Mon père garde mon passeport.", "fr", "coercion"],
+    ] as const;
+    for (const [text, locale, signal] of judged) {
+      const detection = detectSafetySignalsWith(below(signal), text, locale);
+      expect(detection.setAside.length, text).toBeGreaterThan(0);
+      expect(detection.signals, text).toEqual([]);
+      expect(detectSafetySignalsWith(above(signal), text, locale).signals, text).toEqual([signal]);
+    }
+  });
+
+  it("never overrules a hypothesis, and reads a sentence about a film only when all but sure", () => {
+    const film = "Watched a film about a man who wants to die.";
+    expect(
+      detectSafetySignalsWith(above("coercion"), "If he ever hit me I would leave.", "en").signals,
+    ).toEqual([]);
+    expect(detectSafetySignalsWith(below("crisis"), film, "en").signals).toEqual([]);
+    expect(detectSafetySignalsWith(above("crisis"), film, "en").signals).toEqual(["crisis"]);
+  });
+
+  it("reads rightly, with the committed model, sentences a single word had set aside", () => {
+    expect(signals("ma dépression est revenue et avec elle l'envie de mourir", "fr")).toEqual(["crisis"]);
+    expect(signals("My father keeps my passport and takes my wages every Friday.", "en")).toEqual([
+      "coercion",
+    ]);
+    expect(signals("My friend told me she wants to die, I stayed with her all night.", "en")).toEqual([]);
+    expect(signals("J'ai lu un livre sur le suicide des agriculteurs pour mon mémoire.", "fr")).toEqual([]);
   });
 });
