@@ -167,7 +167,10 @@ function readSentence(
     if (compiled.together) {
       const before = detection.setAside.length;
       if (readTogether(compiled, tokens, text, starts, startsOf, speaker, book, detection)) accept(rule);
-      for (const { reason } of detection.setAside.slice(before)) judge(rule.signal, reason);
+      // Every note reads every co-occurrence rule: walk the new set-asides in place, no copy.
+      for (let i = before; i < detection.setAside.length; i++) {
+        judge(rule.signal, (detection.setAside[i] as SafetyDetection["setAside"][number]).reason);
+      }
       continue;
     }
     for (const span of spans(compiled, text, starts, candidates)) {
