@@ -33,10 +33,9 @@ export function weighingSteps(alone: number, core: number, support: number): Wor
  * on rounds 7+: in English none reaches 0.95 recall there, so the rule takes the highest recall; in
  * French some do, so it takes the most precise of them.
  * Each language has its own model, so its own weighing since rounds 27–31 (one shared weighing until
- * then, last 0.6 / 0.1 / 0.02). English 0.7 / 0.25 / 0.02 (rounds 7+ 0.937, precision 0.891). French,
- * since rounds 32–33 joined and the model may overrule a context judgement, 0.6 / 0.3 / 0.15 (rounds 7+
- * 0.951, precision 0.895; all rounds 0.955, which reaches the target); the earlier 0.5 / 0.2 / 0.05
- * read 0.958 there but raised crisis on two French demo texts.
+ * then, last 0.6 / 0.1 / 0.02). Since rounds 38–41 joined: English 0.7 / 0.15 / 0.02 (rounds 7+ 0.944,
+ * precision 0.869); French 0.6 / 0.4 / 0.15 (rounds 7+ 0.951, precision 0.897). Before them, 0.7 /
+ * 0.25 / 0.02 and 0.6 / 0.3 / 0.15.
  * Coercion: the earlier steps, which already reach its aim on that validation.
  */
 const coercionSteps = weighingSteps(0.7, 0.3, 0.1);
@@ -44,8 +43,8 @@ const coercionSteps = weighingSteps(0.7, 0.3, 0.1);
 export const wordModelWeights: Readonly<
   Record<Locale, Readonly<Record<SafetySignal, readonly WordModelStep[]>>>
 > = {
-  en: { crisis: weighingSteps(0.7, 0.25, 0.02), coercion: coercionSteps },
-  fr: { crisis: weighingSteps(0.6, 0.3, 0.15), coercion: coercionSteps },
+  en: { crisis: weighingSteps(0.7, 0.15, 0.02), coercion: coercionSteps },
+  fr: { crisis: weighingSteps(0.6, 0.4, 0.15), coercion: coercionSteps },
 };
 
 /**
