@@ -36,9 +36,9 @@ const coercionPrecisionFloor = 0.85;
 // only fits the training rounds fails; precision keeps the margin the weighing rule asks for.
 const recentRoundsCrisisRecallFloor = 0.92;
 const recentRoundsCrisisPrecisionFloor = 0.85;
-// The independent part (rounds 10, 12, 13, 15, 19, 26, 34 and 35, each written by someone who never saw the
-// detector and scored once on arrival; each round's figures on arrival are in docs/benchmarks.md): crisis
-// recall 0.968 / 0.962, precision 0.880 / 0.868; coercion recall 0.945 / 0.943. Floors under those
+// The independent part (rounds 10, 12, 13, 15, 19, 26, 34–37 and 42, each written by someone who never saw
+// the detector and scored on arrival; each round's figures on arrival are in docs/benchmarks.md): crisis
+// recall 0.971 / 0.964, precision 0.873 / 0.885; coercion recall 0.939 / 0.950. Floors under those
 // figures, so a change that loses what generalised fails. It must never be used to tune or train: once
 // it is, it stops measuring anything.
 const independentCrisisRecallFloor = 0.94;
@@ -108,7 +108,7 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     expect(crisis.precision).toBeGreaterThanOrEqual(recentRoundsCrisisPrecisionFloor);
   }, 180_000);
 
-  it("stays above its floors on the independent part (rounds 10, 12, 13, 15, 19, 26, 34 and 35)", () => {
+  it("stays above its floors on the independent part (rounds 10, 12, 13, 15, 19, 26, 34–37 and 42)", () => {
     const { crisis, coercion } = score(load(locale, "independent"));
     expect(crisis.recall).toBeGreaterThanOrEqual(independentCrisisRecallFloor);
     expect(crisis.precision).toBeGreaterThanOrEqual(independentCrisisPrecisionFloor);
