@@ -20,8 +20,8 @@ import { scoreSignals } from "./score-signals";
 const crisisRecallTarget = 0.95;
 const crisisPrecisionTarget = 0.8;
 // The held-out part (round 6, written before the detector became a scoring model and never used to
-// tune it; only its aggregate figures have been looked at): crisis recall 0.982 / 0.945 since rounds
-// 38–41 joined (its history is in docs/benchmarks.md).
+// tune it; only its aggregate figures have been looked at): crisis recall 0.964 / 0.945 since rounds
+// 38–44 joined (its history is in docs/benchmarks.md).
 // With 55 crisis sentences a language moves by two sentences with a retraining, so its recall is
 // guarded by a floor, not by the target (left at 0.8); its precision meets the target and is held to it.
 const heldOutCrisisRecallFloor = 0.8;
@@ -30,15 +30,15 @@ const heldOutCrisisRecallFloor = 0.8;
 const coercionRecallFloor = 0.85;
 const coercionPrecisionFloor = 0.85;
 // Leave-one-round-out (each development round read with word models trained without it), over the
-// rounds written since the detector became a scoring model (7 onwards): crisis recall 0.944 / 0.951,
-// precision 0.869 / 0.897 with rounds up to 41. The pool grows with each round, so the floor follows
+// rounds written since the detector became a scoring model (7 onwards): crisis recall 0.944 / 0.950,
+// precision 0.868 / 0.896 with rounds up to 44. The pool grows with each round, so the floor follows
 // the pooled figure (docs/benchmarks.md, "Safety signals", has its history). Floors, so a change that
 // only fits the training rounds fails; precision keeps the margin the weighing rule asks for.
 const recentRoundsCrisisRecallFloor = 0.92;
 const recentRoundsCrisisPrecisionFloor = 0.85;
 // The independent part (rounds 10, 12, 13, 15, 19, 26, 34–37 and 42, each written by someone who never saw
 // the detector and scored on arrival; each round's figures on arrival are in docs/benchmarks.md): crisis
-// recall 0.971 / 0.964, precision 0.873 / 0.885; coercion recall 0.939 / 0.950. Floors under those
+// recall 0.971 / 0.965, precision 0.872 / 0.892; coercion recall 0.937 / 0.949. Floors under those
 // figures, so a change that loses what generalised fails. It must never be used to tune or train: once
 // it is, it stops measuring anything.
 const independentCrisisRecallFloor = 0.94;
@@ -98,10 +98,10 @@ describe.each(["en", "fr"] as const)("evaluation set (%s)", (locale) => {
     const recentRounds = [...new Set(rows.map((row) => row.round))].filter((r) => r >= firstRecentRound);
     const folds = trainRoundFolds(rows, parseOrdinary(read(ordinaryFile(locale))), locale, recentRounds);
     const recent = leaveOneRoundOut(rows, locale, folds, wordModelWeight);
-    // Rounds 20, 21, 23, 24, 27–30, 32, 33, 40 and 41 were written in French only, rounds 22, 25, 31, 38
-    // and 39 in English only.
+    // Rounds 20, 21, 23, 24, 27–30, 32, 33, 40, 41 and 44 were written in French only, rounds 22, 25,
+    // 31, 38, 39 and 43 in English only.
     const languageRounds =
-      locale === "en" ? [22, 25, 31, 38, 39] : [20, 21, 23, 24, 27, 28, 29, 30, 32, 33, 40, 41];
+      locale === "en" ? [22, 25, 31, 38, 39, 43] : [20, 21, 23, 24, 27, 28, 29, 30, 32, 33, 40, 41, 44];
     expect(recent.map((r) => r.round)).toEqual([7, 8, 9, 11, 14, 16, 17, 18, ...languageRounds]);
     const crisis = poolRounds(recent, "crisis");
     expect(crisis.recall).toBeGreaterThanOrEqual(recentRoundsCrisisRecallFloor);

@@ -33,9 +33,9 @@ export function weighingSteps(alone: number, core: number, support: number): Wor
  * on rounds 7+: in English none reaches 0.95 recall there, so the rule takes the highest recall; in
  * French some do, so it takes the most precise of them.
  * Each language has its own model, so its own weighing since rounds 27–31 (one shared weighing until
- * then, last 0.6 / 0.1 / 0.02). Since rounds 38–41 joined: English 0.7 / 0.15 / 0.02 (rounds 7+ 0.944,
- * precision 0.869); French 0.6 / 0.4 / 0.15 (rounds 7+ 0.951, precision 0.897). Before them, 0.7 /
- * 0.25 / 0.02 and 0.6 / 0.3 / 0.15.
+ * then, last 0.6 / 0.1 / 0.02). Since rounds 38–44 joined: English 0.7 / 0.15 / 0.03 (rounds 7+ 0.944,
+ * precision 0.868); French 0.6 / 0.4 / 0.1 (rounds 7+ 0.950, precision 0.896). Before them, 0.7 / 0.25
+ * / 0.02 and 0.6 / 0.3 / 0.15.
  * Coercion: the earlier steps, which already reach its aim on that validation.
  */
 const coercionSteps = weighingSteps(0.7, 0.3, 0.1);
@@ -43,8 +43,8 @@ const coercionSteps = weighingSteps(0.7, 0.3, 0.1);
 export const wordModelWeights: Readonly<
   Record<Locale, Readonly<Record<SafetySignal, readonly WordModelStep[]>>>
 > = {
-  en: { crisis: weighingSteps(0.7, 0.15, 0.02), coercion: coercionSteps },
-  fr: { crisis: weighingSteps(0.6, 0.4, 0.15), coercion: coercionSteps },
+  en: { crisis: weighingSteps(0.7, 0.15, 0.03), coercion: coercionSteps },
+  fr: { crisis: weighingSteps(0.6, 0.4, 0.1), coercion: coercionSteps },
 };
 
 /**
