@@ -20,11 +20,9 @@ describe("readNeighbours (neighbouring sentences read together)", () => {
     // Each retraining moves the model's probabilities, so the pair is re-chosen when it stops being one
     // (history in docs/benchmarks.md). Since rounds 27–30 lone remarks such as "J'ai donné mes livres à
     // ma nièce." raise crisis alone (still so with French weighed from 0.6 / 0.3 / 0.15 since rounds
-    // 32–33): a farewell told across two sentences, neither of them a gift, is used. Since rounds 38–41
-    // "Ils comprendront plus tard." after this first sentence reads 0.58 together, under the 0.6 of
-    // "enough alone", so the second sentence says more.
+    // 32–33): a farewell told across two sentences, neither of them a gift, is used.
     const first = "J'ai écrit une lettre à chacun de mes enfants.";
-    const second = "Ils n'auront plus à s'inquiéter pour moi.";
+    const second = "Ils comprendront plus tard.";
     const text = `${first} ${second}`;
     expect(detectSafetySignals(first, "fr").signals).toEqual([]);
     expect(detectSafetySignals(second, "fr").signals).toEqual([]);
