@@ -14,6 +14,8 @@
  *   GET the body limit and the cross-site check return at once, and without a cookie the session
  *   middleware makes no database lookup: the baseline is Node's HTTP, Hono's routing, the middleware
  *   chain and the security headers;
+ * - PUT /api/bench/echo/{date}, for reference: behind the same middleware, signed in, it reads the JSON body
+ *   and answers it, so it costs what every signed-in JSON write costs before doing anything of its own;
  * - GET /bench/floor, in front of all middleware: the floor of Node + Hono on this machine, for reference;
  * - GET /bench/cpu, in front of all middleware: the server process's CPU time so far (every thread), and
  *   on Linux that of the thread answering requests alone (from /proc), read before and after each run to
@@ -22,7 +24,8 @@
  *   request is the figure to lower.
  * The bare route is measured before, between and after the routes under test, and its mean is the
  * denominator. Accounts are created before the clock starts, so argon2 hashing (deliberately slow) is
- * outside every measurement.
+ * outside every measurement. The driver's own CPU time per request is read too: the driver shares the
+ * machine, so the ratio follows what a request costs the whole machine, server and driver together.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -67,7 +70,16 @@ async function serveForBenchmark(dataDir: string): Promise<void> {
     .get("/bench/floor", (c) => c.text("ok"))
     .get("/bench/cpu", (c) => c.json({ ...process.cpuUsage(), requestThreadMicros: requestThreadMicros() }));
   const server = await startServer(config, {
-    extraApiRoutes: (api) => api.get("/bench/bare", (c) => c.text("ok")),
+    extraApiRoutes: (api) =>
+      api
+        .get("/bench/bare", (c) => c.text("ok"))
+        // What any signed-in JSON write costs before its own work: the session, the body read and a JSON
+        // answer of the same size as a check-in's, but no validation, no encryption, no commit, no scan.
+        .put("/bench/echo/:date", async (c) => {
+          const body = await c.req.json();
+          if (!c.get("caller")) return c.json({ error: { code: "unauthorized", message: "Sign in." } }, 401);
+          return c.json({ ...body, date: c.req.param("date"), createdAt: new Date().toISOString() }, 200);
+        }),
     // A plain dispatch in front of the app, not `new Hono().route("/", app)`: mounting an app that has
     // its own error handler makes Hono wrap each of its handlers and middleware in another layer, which
     // the real server does not have and which cost writes (more middleware) more than the bare route.
@@ -164,6 +176,8 @@ interface Figure {
   cpuUs: number;
   /** The request thread's share of it; null where it cannot be read. */
   requestThreadUs: number | null;
+  /** The driver's CPU time per request (this process: autocannon and its sockets). */
+  driverUs: number;
 }
 
 interface CpuReading {
@@ -171,7 +185,12 @@ interface CpuReading {
   requestThread: number | null;
 }
 
-function figure(result: AutocannonResult, before: CpuReading, after: CpuReading): Figure {
+function figure(
+  result: AutocannonResult,
+  before: CpuReading,
+  after: CpuReading,
+  driver: NodeJS.CpuUsage,
+): Figure {
   const perRequest = (micros: number) => Number((micros / Math.max(1, result.requests.total)).toFixed(1));
   return {
     rps: Math.round(result.requests.average),
@@ -179,6 +198,7 @@ function figure(result: AutocannonResult, before: CpuReading, after: CpuReading)
     p99: result.latency.p99,
     errors: result.non2xx + result.errors + result.timeouts,
     cpuUs: perRequest(after.all - before.all),
+    driverUs: perRequest(driver.user + driver.system),
     requestThreadUs:
       before.requestThread === null || after.requestThread === null
         ? null
@@ -235,8 +255,10 @@ async function main(): Promise<void> {
     const run = async (title: string, path: string, options: Record<string, unknown> = {}) => {
       say(`Running ${title}…`);
       const cpuBefore = await serverCpu();
+      const driverBefore = process.cpuUsage();
       const result = await autocannon({ url: `${base}${path}`, connections, duration, ...options });
-      return figure(result, cpuBefore, await serverCpu());
+      const driver = process.cpuUsage(driverBefore);
+      return figure(result, cpuBefore, await serverCpu(), driver);
     };
     const floor = await run("Node + Hono floor", "/bench/floor");
     const bare: Figure[] = [await run("bare route", "/api/bench/bare")];
@@ -253,6 +275,14 @@ async function main(): Promise<void> {
     }));
     const putCheckins = await run("PUT /api/checkins/{date}", "/api/checkins/2000-01-01", {
       requests: writeRequests,
+    });
+    // The same bodies and cookie, answered by the echo route.
+    const echoRequests = writeRequests.map((request) => ({
+      ...request,
+      path: request.path.replace("/api/checkins/", "/api/bench/echo/"),
+    }));
+    const echo = await run("signed-in JSON echo (reference)", "/api/bench/echo/2000-01-01", {
+      requests: echoRequests,
     });
     bare.push(await run("bare route again", "/api/bench/bare"));
     const getAssessments = await run("GET /api/assessments (5 finished checks)", "/api/assessments", {
@@ -295,6 +325,7 @@ async function main(): Promise<void> {
       settings: { connections, durationSeconds: duration, database: "sqlite (WAL, synchronous=FULL)" },
       floor,
       bare: { rps: Math.round(bareRps), runs: bare },
+      echo: { ...echo, ratioToBare: Number((echo.rps / bareRps).toFixed(3)) },
       putCheckin: { ...putCheckins, ratioToBare: Number((putCheckins.rps / bareRps).toFixed(3)) },
       getAssessments: { ...getAssessments, ratioToBare: Number((getAssessments.rps / bareRps).toFixed(3)) },
       history: {
@@ -314,7 +345,7 @@ async function main(): Promise<void> {
       return;
     }
     const row = (name: string, f: Figure, ratio: string) =>
-      `| ${name} | ${f.rps} | ${ratio} | ${f.p50} | ${f.p99} | ${f.cpuUs} | ${f.requestThreadUs ?? "–"} | ${f.errors} |`;
+      `| ${name} | ${f.rps} | ${ratio} | ${f.p50} | ${f.p99} | ${f.cpuUs} | ${f.requestThreadUs ?? "–"} | ${f.driverUs} | ${f.errors} |`;
     console.log(
       `\n${connections} connections, ${duration} s each, SQLite (WAL, synchronous=FULL), ${report.machine.cpus} CPUs, Node ${process.version}`,
     );
@@ -322,9 +353,9 @@ async function main(): Promise<void> {
       `load average (1, 5, 15 min) before ${report.machine.loadBefore.join(" ")}, after ${report.machine.loadAfter.join(" ")}\n`,
     );
     console.log(
-      "| route | req/s | ratio to bare | p50 ms | p99 ms | server CPU µs/request | request thread µs/request | errors |",
+      "| route | req/s | ratio to bare | p50 ms | p99 ms | server CPU µs/request | request thread µs/request | driver CPU µs/request | errors |",
     );
-    console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     console.log(row("Node + Hono floor, no middleware (reference)", floor, (floor.rps / bareRps).toFixed(2)));
     console.log(
       row(
@@ -333,6 +364,7 @@ async function main(): Promise<void> {
           ...(bare[0] as Figure),
           rps: Math.round(bareRps),
           cpuUs: Number((bare.reduce((sum, f) => sum + f.cpuUs, 0) / bare.length).toFixed(1)),
+          driverUs: Number((bare.reduce((sum, f) => sum + f.driverUs, 0) / bare.length).toFixed(1)),
           requestThreadUs: bare.every((f) => f.requestThreadUs !== null)
             ? Number((bare.reduce((sum, f) => sum + (f.requestThreadUs ?? 0), 0) / bare.length).toFixed(1))
             : null,
@@ -342,6 +374,9 @@ async function main(): Promise<void> {
     );
     console.log(row("PUT /api/checkins/{date}", putCheckins, report.putCheckin.ratioToBare.toFixed(2)));
     console.log(row("GET /api/assessments", getAssessments, report.getAssessments.ratioToBare.toFixed(2)));
+    console.log(
+      row("signed-in JSON echo, no work of its own (reference)", echo, report.echo.ratioToBare.toFixed(2)),
+    );
     console.log(
       `\nHistory of ${historyDays} check-ins and 40 assessments, ${samples} sequential requests each:`,
     );
