@@ -34,6 +34,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
+import { signedIn } from "../src/server/access/access";
 import { loadConfig } from "../src/server/config/load-config";
 import { startServer } from "../src/server/start";
 import { positiveOption } from "./bench-options";
@@ -75,9 +76,8 @@ async function serveForBenchmark(dataDir: string): Promise<void> {
         .get("/bench/bare", (c) => c.text("ok"))
         // What any signed-in JSON write costs before its own work: the session, the body read and a JSON
         // answer of the same size as a check-in's, but no validation, no encryption, no commit, no scan.
-        .put("/bench/echo/:date", async (c) => {
+        .put("/bench/echo/:date", signedIn, async (c) => {
           const body = await c.req.json();
-          if (!c.get("caller")) return c.json({ error: { code: "unauthorized", message: "Sign in." } }, 401);
           return c.json({ ...body, date: c.req.param("date"), createdAt: new Date().toISOString() }, 200);
         }),
     // A plain dispatch in front of the app, not `new Hono().route("/", app)`: mounting an app that has
@@ -344,6 +344,8 @@ async function main(): Promise<void> {
       console.log(JSON.stringify(report, null, 2));
       return;
     }
+    const bareMean = (pick: (f: Figure) => number) =>
+      Number((bare.reduce((sum, f) => sum + pick(f), 0) / bare.length).toFixed(1));
     const row = (name: string, f: Figure, ratio: string) =>
       `| ${name} | ${f.rps} | ${ratio} | ${f.p50} | ${f.p99} | ${f.cpuUs} | ${f.requestThreadUs ?? "–"} | ${f.driverUs} | ${f.errors} |`;
     console.log(
@@ -363,10 +365,10 @@ async function main(): Promise<void> {
         {
           ...(bare[0] as Figure),
           rps: Math.round(bareRps),
-          cpuUs: Number((bare.reduce((sum, f) => sum + f.cpuUs, 0) / bare.length).toFixed(1)),
-          driverUs: Number((bare.reduce((sum, f) => sum + f.driverUs, 0) / bare.length).toFixed(1)),
+          cpuUs: bareMean((f) => f.cpuUs),
+          driverUs: bareMean((f) => f.driverUs),
           requestThreadUs: bare.every((f) => f.requestThreadUs !== null)
-            ? Number((bare.reduce((sum, f) => sum + (f.requestThreadUs ?? 0), 0) / bare.length).toFixed(1))
+            ? bareMean((f) => f.requestThreadUs ?? 0)
             : null,
         },
         "1",

@@ -19,8 +19,7 @@ describe("readNeighbours (neighbouring sentences read together)", () => {
   it("does the same in French", () => {
     // Each retraining moves the model's probabilities, so the pair is re-chosen when it stops being one
     // (history in docs/benchmarks.md). Since rounds 27–30 lone remarks such as "J'ai donné mes livres à
-    // ma nièce." raise crisis alone (still so with French weighed from 0.6 / 0.3 / 0.15 since rounds
-    // 32–33): a farewell told across two sentences, neither of them a gift, is used.
+    // ma nièce." raise crisis alone: a farewell told across two sentences, neither of them a gift, is used.
     const first = "J'ai écrit une lettre à chacun de mes enfants.";
     const second = "Ils comprendront plus tard.";
     const text = `${first} ${second}`;
